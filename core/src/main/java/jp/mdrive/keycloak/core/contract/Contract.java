@@ -1,0 +1,228 @@
+package jp.mdrive.keycloak.core.contract;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.organization.OrganizationProvider;
+
+/**
+ * A contract (契約) is a Keycloak Organization; this is the one typed view of the settings kept in
+ * its attributes. Every feature reads and writes contract settings through here, so the attribute
+ * names and their rules live in one place. Setters validate before they write anything: a refused
+ * value leaves the organization as it was.
+ */
+public final class Contract {
+
+    public static final String PLAN = "mdrive.plan";
+    public static final String TRIAL_STARTED_ON = "mdrive.trial.started-on";
+    public static final String ACCESS_ROUTE = "mdrive.access-route";
+    public static final String TWO_STEP_VERIFICATION = "mdrive.two-step-verification";
+    public static final String LINE_NUMBERS = "mdrive.line-numbers";
+    public static final String CONTRACTOR = "mdrive.contractor";
+    public static final String ADMINS = "mdrive.admins";
+    public static final String AD_CONNECTION_ID = "mdrive.ad.connection-id";
+
+    /** manual: a free trial lasts 30 days and then ends by itself. */
+    public static final int TRIAL_DAYS = 30;
+
+    private final OrganizationModel organization;
+
+    private Contract(OrganizationModel organization) {
+        this.organization = organization;
+    }
+
+    public static Contract of(OrganizationModel organization) {
+        return new Contract(organization);
+    }
+
+    /** The contract a user belongs to; M-Drive users belong to exactly one. */
+    public static Optional<Contract> ofMember(KeycloakSession session, UserModel user) {
+        List<OrganizationModel> organizations = session.getProvider(OrganizationProvider.class)
+                .getByMember(user).limit(2).toList();
+        if (organizations.size() > 1) {
+            throw new InvalidContractSettingException("mdrive.contract.severalContracts", user.getUsername());
+        }
+        return organizations.stream().findFirst().map(Contract::of);
+    }
+
+    public String id() {
+        return organization.getId();
+    }
+
+    public String alias() {
+        return organization.getAlias();
+    }
+
+    public String name() {
+        return organization.getName();
+    }
+
+    public OrganizationModel organization() {
+        return organization;
+    }
+
+    public Plan plan() {
+        return Plan.parse(single(PLAN).orElse(null));
+    }
+
+    /** Puts the contract on the basic plan; the trial start stays as a record of when it began. */
+    public void changeToBasicPlan() {
+        write(PLAN, List.of(Plan.BASIC.value()));
+    }
+
+    public void startTrial(LocalDate startedOn) {
+        if (startedOn == null) {
+            throw new InvalidContractSettingException("mdrive.contract.invalidTrialStart", "");
+        }
+        Map<String, List<String>> attributes = copyOfAttributes();
+        attributes.put(PLAN, List.of(Plan.TRIAL.value()));
+        attributes.put(TRIAL_STARTED_ON, List.of(startedOn.toString()));
+        organization.setAttributes(attributes);
+    }
+
+    public Optional<LocalDate> trialStartedOn() {
+        return single(TRIAL_STARTED_ON).map(value -> {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new InvalidContractSettingException("mdrive.contract.invalidTrialStart", value);
+            }
+        });
+    }
+
+    /** The first day the trial no longer runs. */
+    public Optional<LocalDate> trialEndsOn() {
+        return trialStartedOn().map(start -> start.plusDays(TRIAL_DAYS));
+    }
+
+    public AccessRoute accessRoute() {
+        return single(ACCESS_ROUTE).map(AccessRoute::parse).orElse(AccessRoute.LINE_AND_INTERNET);
+    }
+
+    public void setAccessRoute(AccessRoute route) {
+        if (route == null) {
+            throw new InvalidContractSettingException("mdrive.contract.invalidAccessRoute", "");
+        }
+        write(ACCESS_ROUTE, List.of(route.value()));
+    }
+
+    /** The contract-wide switch of manual 5.1; on unless the contractor turned it off. */
+    public boolean twoStepVerificationEnabled() {
+        return single(TWO_STEP_VERIFICATION).map(value -> switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidContractSettingException("mdrive.contract.invalidTwoStepVerification", value);
+        }).orElse(true);
+    }
+
+    public void setTwoStepVerificationEnabled(boolean enabled) {
+        write(TWO_STEP_VERIFICATION, List.of(Boolean.toString(enabled)));
+    }
+
+    public List<LineNumber> lineNumbers() {
+        return values(LINE_NUMBERS).stream().map(LineNumber::new).toList();
+    }
+
+    /** Replaces the registered lines; every number is checked before any is stored. */
+    public void setLineNumbers(Collection<String> typed) {
+        Set<String> numbers = new LinkedHashSet<>();
+        for (String number : typed) {
+            numbers.add(LineNumber.parse(number).value());
+        }
+        write(LINE_NUMBERS, List.copyOf(numbers));
+    }
+
+    public Optional<String> contractorId() {
+        return single(CONTRACTOR);
+    }
+
+    public void setContractor(UserModel user) {
+        requireMember(user);
+        write(CONTRACTOR, List.of(user.getId()));
+    }
+
+    public Set<String> adminIds() {
+        return Set.copyOf(values(ADMINS));
+    }
+
+    public void addAdmin(UserModel user) {
+        requireMember(user);
+        Set<String> admins = new LinkedHashSet<>(values(ADMINS));
+        admins.add(user.getId());
+        write(ADMINS, List.copyOf(admins));
+    }
+
+    public void removeAdmin(UserModel user) {
+        Set<String> admins = new LinkedHashSet<>(values(ADMINS));
+        admins.remove(user.getId());
+        write(ADMINS, List.copyOf(admins));
+    }
+
+    /** The contractor manages the contract too, so it counts as the highest role, not as an admin. */
+    public ContractRole roleOf(UserModel user) {
+        if (!organization.isMember(user)) {
+            throw new InvalidContractSettingException("mdrive.contract.notMember", user.getUsername(), alias());
+        }
+        if (contractorId().filter(user.getId()::equals).isPresent()) {
+            return ContractRole.CONTRACTOR;
+        }
+        return adminIds().contains(user.getId()) ? ContractRole.ADMIN : ContractRole.USER;
+    }
+
+    public Optional<ConnectionId> adConnectionId() {
+        return single(AD_CONNECTION_ID).map(ConnectionId::new);
+    }
+
+    public void setAdConnectionId(ConnectionId connectionId) {
+        if (connectionId == null) {
+            throw new InvalidContractSettingException("mdrive.contract.invalidConnectionId", "");
+        }
+        write(AD_CONNECTION_ID, List.of(connectionId.value()));
+    }
+
+    private void requireMember(UserModel user) {
+        if (user == null || !organization.isMember(user)) {
+            throw new InvalidContractSettingException("mdrive.contract.notMember",
+                    user == null ? "" : user.getUsername(), alias());
+        }
+    }
+
+    private Optional<String> single(String name) {
+        List<String> values = values(name);
+        if (values.size() > 1) {
+            throw new InvalidContractSettingException("mdrive.contract.multipleValues", name);
+        }
+        return values.stream().findFirst();
+    }
+
+    private List<String> values(String name) {
+        Map<String, List<String>> attributes = organization.getAttributes();
+        List<String> values = attributes == null ? null : attributes.get(name);
+        return values == null ? List.of() : values;
+    }
+
+    private Map<String, List<String>> copyOfAttributes() {
+        Map<String, List<String>> attributes = organization.getAttributes();
+        return attributes == null ? new HashMap<>() : new HashMap<>(attributes);
+    }
+
+    private void write(String name, List<String> values) {
+        Map<String, List<String>> attributes = copyOfAttributes();
+        if (values.isEmpty()) {
+            attributes.remove(name);
+        } else {
+            attributes.put(name, values);
+        }
+        organization.setAttributes(attributes);
+    }
+}

@@ -1,0 +1,131 @@
+package jp.mdrive.keycloak.core.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keycloak.models.UserModel;
+
+class ContractTest {
+
+    private final UserModel contractor = user("u-contractor", "contractor@example.jp");
+    private final UserModel admin = user("u-admin", "admin@example.jp");
+    private final UserModel member = user("u-member", "member@example.jp");
+    private final UserModel stranger = user("u-stranger", "stranger@example.jp");
+    private final InMemoryOrganization organization = new InMemoryOrganization().member(contractor).member(admin).member(member);
+    private final Contract contract = Contract.of(organization);
+
+    @Test
+    @DisplayName("Contract: settings of a new organization have the manual's defaults")
+    void defaults() {
+        assertEquals(AccessRoute.LINE_AND_INTERNET, contract.accessRoute());
+        assertTrue(contract.twoStepVerificationEnabled());
+        assertEquals(List.of(), contract.lineNumbers());
+        assertEquals(Optional.empty(), contract.contractorId());
+        assertEquals(Set.of(), contract.adminIds());
+        assertEquals(Optional.empty(), contract.adConnectionId());
+        InvalidContractSettingException noPlan = assertThrows(InvalidContractSettingException.class, contract::plan);
+        assertEquals("mdrive.contract.invalidPlan", noPlan.getMessage());
+    }
+
+    @Test
+    @DisplayName("Contract: a trial runs 30 days from its start and can become basic")
+    void trial() {
+        contract.startTrial(LocalDate.of(2026, 11, 1));
+        assertEquals(Plan.TRIAL, contract.plan());
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), contract.trialEndsOn());
+
+        contract.changeToBasicPlan();
+        assertEquals(Plan.BASIC, contract.plan());
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 1)), contract.trialStartedOn());
+    }
+
+    @Test
+    @DisplayName("Contract: route, 2SV switch, lines and connection ID round-trip through the attributes")
+    void roundTrip() {
+        contract.setAccessRoute(AccessRoute.LINE_ONLY);
+        contract.setTwoStepVerificationEnabled(false);
+        contract.setLineNumbers(List.of(" caf1234567890 ", "COP12345678", "CAF1234567890"));
+        contract.setAdConnectionId(ConnectionId.parse("adfs-ABCDEFGHIJ12345678"));
+
+        assertEquals(Map.of(
+                Contract.ACCESS_ROUTE, List.of("line-only"),
+                Contract.TWO_STEP_VERIFICATION, List.of("false"),
+                Contract.LINE_NUMBERS, List.of("CAF1234567890", "COP12345678"),
+                Contract.AD_CONNECTION_ID, List.of("adfs-ABCDEFGHIJ12345678")), organization.getAttributes());
+        assertEquals(AccessRoute.LINE_ONLY, contract.accessRoute());
+        assertFalse(contract.twoStepVerificationEnabled());
+        assertEquals(List.of(new LineNumber("CAF1234567890"), new LineNumber("COP12345678")), contract.lineNumbers());
+        assertEquals(Optional.of(new ConnectionId("adfs-ABCDEFGHIJ12345678")), contract.adConnectionId());
+    }
+
+    @Test
+    @DisplayName("Contract: one bad line number refuses the whole list and writes nothing")
+    void invalidLineRefusesAll() {
+        contract.setLineNumbers(List.of("CAF1234567890"));
+        int writes = organization.attributeWrites;
+
+        InvalidContractSettingException refused = assertThrows(InvalidContractSettingException.class,
+                () -> contract.setLineNumbers(List.of("COP12345678", "CAX1234567890")));
+
+        assertEquals("mdrive.contract.invalidLineNumber", refused.getMessage());
+        assertEquals(writes, organization.attributeWrites);
+        assertEquals(List.of(new LineNumber("CAF1234567890")), contract.lineNumbers());
+    }
+
+    @Test
+    @DisplayName("Contract: contractor and admins must be members; roles follow")
+    void roles() {
+        contract.setContractor(contractor);
+        contract.addAdmin(admin);
+
+        assertEquals(ContractRole.CONTRACTOR, contract.roleOf(contractor));
+        assertEquals(ContractRole.ADMIN, contract.roleOf(admin));
+        assertEquals(ContractRole.USER, contract.roleOf(member));
+        assertThrows(InvalidContractSettingException.class, () -> contract.setContractor(stranger));
+        assertThrows(InvalidContractSettingException.class, () -> contract.addAdmin(stranger));
+        assertThrows(InvalidContractSettingException.class, () -> contract.roleOf(stranger));
+
+        contract.removeAdmin(admin);
+        assertEquals(ContractRole.USER, contract.roleOf(admin));
+    }
+
+    @Test
+    @DisplayName("Contract: garbage stored through the admin console is reported, not guessed at")
+    void garbageIsReported() {
+        organization.setAttributes(Map.of(
+                Contract.PLAN, List.of("gold"),
+                Contract.ACCESS_ROUTE, List.of("satellite"),
+                Contract.TWO_STEP_VERIFICATION, List.of("yes"),
+                Contract.TRIAL_STARTED_ON, List.of("2026-13-01"),
+                Contract.CONTRACTOR, List.of("a", "b")));
+
+        assertEquals("mdrive.contract.invalidPlan", assertThrows(InvalidContractSettingException.class, contract::plan).getMessage());
+        assertEquals("mdrive.contract.invalidAccessRoute", assertThrows(InvalidContractSettingException.class, contract::accessRoute).getMessage());
+        assertEquals("mdrive.contract.invalidTwoStepVerification",
+                assertThrows(InvalidContractSettingException.class, contract::twoStepVerificationEnabled).getMessage());
+        assertEquals("mdrive.contract.invalidTrialStart", assertThrows(InvalidContractSettingException.class, contract::trialEndsOn).getMessage());
+        assertEquals("mdrive.contract.multipleValues", assertThrows(InvalidContractSettingException.class, contract::contractorId).getMessage());
+    }
+
+    static UserModel user(String id, String username) {
+        return (UserModel) Proxy.newProxyInstance(UserModel.class.getClassLoader(), new Class<?>[] {UserModel.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getId" -> id;
+                    case "getUsername" -> username;
+                    case "hashCode" -> id.hashCode();
+                    case "equals" -> proxy == args[0];
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+}
