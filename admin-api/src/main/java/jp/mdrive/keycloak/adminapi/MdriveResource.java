@@ -1,0 +1,22 @@
+package jp.mdrive.keycloak.adminapi;
+
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.keycloak.models.KeycloakSession;
+
+/** Root of {@code /realms/{realm}/mdrive}: every call carries a bearer token of that realm. */
+public class MdriveResource {
+
+    private final KeycloakSession session;
+
+    public MdriveResource(KeycloakSession session) {
+        this.session = session;
+    }
+
+    @Path("contracts/{alias}")
+    public ContractResource contract(@PathParam("alias") String alias) {
+        Caller caller = Caller.authenticate(session);
+        return new ContractResource(session, caller, caller.contractItMayManage(alias));
+    }
+}
