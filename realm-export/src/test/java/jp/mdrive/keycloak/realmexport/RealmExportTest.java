@@ -1,0 +1,97 @@
+package jp.mdrive.keycloak.realmexport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
+import org.keycloak.representations.idm.MemberRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.util.JsonSerialization;
+
+/** Consistency of the export itself; the integration tests import it into a real server. */
+class RealmExportTest {
+
+    private static RealmRepresentation realm;
+
+    @BeforeAll
+    static void read() throws IOException {
+        try (InputStream json = RealmExportTest.class.getResourceAsStream("/mdrive-realm.json")) {
+            assertNotNull(json, "mdrive-realm.json on the classpath");
+            realm = JsonSerialization.readValue(json, RealmRepresentation.class);
+        }
+    }
+
+    @Test
+    @DisplayName("R-OPS-1 realm mdrive: theme, Japanese default with English, organizations on")
+    void basics() {
+        assertEquals("mdrive", realm.getRealm());
+        assertEquals("mdrive", realm.getLoginTheme());
+        assertEquals("mdrive", realm.getEmailTheme());
+        assertEquals("ja", realm.getDefaultLocale());
+        assertEquals(Set.of("ja", "en"), realm.getSupportedLocales());
+        assertTrue(realm.isInternationalizationEnabled());
+        assertTrue(realm.isOrganizationsEnabled());
+        assertTrue(realm.getPasswordPolicy().contains("mdrive-character-classes(3)"));
+        assertTrue(realm.getPasswordPolicy().contains("length(8)"));
+    }
+
+    @Test
+    @DisplayName("R-OPS-1 the bound browser flow and every sub-flow it names are in the export")
+    void flowsResolve() {
+        Map<String, AuthenticationFlowRepresentation> flows = realm.getAuthenticationFlows().stream()
+                .collect(Collectors.toMap(AuthenticationFlowRepresentation::getAlias, f -> f));
+        assertTrue(flows.containsKey(realm.getBrowserFlow()), "browser flow " + realm.getBrowserFlow());
+        flows.values().forEach(flow -> flow.getAuthenticationExecutions().stream()
+                .filter(e -> e.isAuthenticatorFlow())
+                .forEach(e -> assertTrue(flows.containsKey(e.getFlowAlias()), "sub-flow " + e.getFlowAlias())));
+    }
+
+    @Test
+    @DisplayName("R-LOGIN-2 Google, Facebook, Microsoft and d-account are present, disabled until configured")
+    void identityProviders() {
+        Map<String, IdentityProviderRepresentation> idps = realm.getIdentityProviders().stream()
+                .collect(Collectors.toMap(IdentityProviderRepresentation::getAlias, i -> i));
+        assertEquals(Set.of("google", "facebook", "microsoft", "d-account"), idps.keySet());
+        idps.values().forEach(idp -> {
+            assertEquals(false, idp.isEnabled(), idp.getAlias());
+            assertEquals("CHANGE-ME", idp.getConfig().get("clientSecret"), idp.getAlias());
+        });
+        assertEquals("oidc", idps.get("d-account").getProviderId());
+    }
+
+    @Test
+    @DisplayName("Demo contracts: a basic one with contractor, admin and user, and a trial; roles point at members")
+    void demoContracts() {
+        Map<String, String> usernameById = realm.getUsers().stream()
+                .collect(Collectors.toMap(UserRepresentation::getId, UserRepresentation::getUsername));
+        Map<String, OrganizationRepresentation> contracts = realm.getOrganizations().stream()
+                .collect(Collectors.toMap(OrganizationRepresentation::getAlias, o -> o));
+        assertEquals(Set.of("demo-basic", "demo-trial"), contracts.keySet());
+        assertEquals(List.of("basic"), contracts.get("demo-basic").getAttributes().get("mdrive.plan"));
+        assertEquals(List.of("trial"), contracts.get("demo-trial").getAttributes().get("mdrive.plan"));
+
+        contracts.values().forEach(contract -> {
+            Set<String> members = contract.getMembers().stream().map(MemberRepresentation::getUsername).collect(Collectors.toSet());
+            List<String> roleHolders = new ArrayList<>(contract.getAttributes().get("mdrive.contractor"));
+            roleHolders.addAll(contract.getAttributes().getOrDefault("mdrive.admins", List.of()));
+            roleHolders.forEach(id -> assertTrue(members.contains(usernameById.get(id)), contract.getAlias() + " member " + id));
+            assertTrue(usernameById.values().containsAll(members), contract.getAlias() + " members exist");
+        });
+        assertEquals(3, contracts.get("demo-basic").getMembers().size());
+    }
+}
