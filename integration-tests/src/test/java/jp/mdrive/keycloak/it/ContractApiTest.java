@@ -1,0 +1,150 @@
+package jp.mdrive.keycloak.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.InjectUser;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.realm.ManagedUser;
+import org.keycloak.testframework.realm.UserBuilder;
+import org.keycloak.testframework.realm.UserConfig;
+
+/**
+ * The contract model read through our REST API on the real server: the realm export's attributes
+ * come back typed, and only the contract's contractor and admins (or a realm user admin) see them.
+ */
+@KeycloakIntegrationTest(config = MdriveServerConfig.class)
+class ContractApiTest {
+
+    private static final String REALM_ADMIN = "realm-admin@m-drive.example";
+
+    @InjectRealm(fromJson = DemoRealm.JSON)
+    ManagedRealm realm;
+
+    @InjectUser(config = RealmUserAdmin.class)
+    ManagedUser realmAdmin;
+
+    private BearerClient client() {
+        return new BearerClient(realm);
+    }
+
+    private BearerClient.Answer getContract(String alias, String username) {
+        BearerClient client = client();
+        return client.get("/mdrive/contracts/" + alias, client.token(username, DemoRealm.PASSWORD));
+    }
+
+    @Test
+    @DisplayName("Contract model: the basic demo contract reads back typed for its contractor")
+    void contractorReadsOwnContract() {
+        BearerClient.Answer answer = getContract(DemoRealm.BASIC_CONTRACT, DemoRealm.BASIC_CONTRACTOR);
+
+        assertEquals(200, answer.status(), answer.body());
+        Map<String, Object> contract = answer.json();
+        assertEquals("demo-basic", contract.get("alias"));
+        assertEquals("basic", contract.get("plan"));
+        assertEquals("line+internet", contract.get("accessRoute"));
+        assertEquals(true, contract.get("twoStepVerification"));
+        assertEquals(List.of("CAF1234567890", "COP12345678"), contract.get("lineNumbers"));
+        assertEquals(DemoRealm.BASIC_CONTRACTOR_ID, contract.get("contractorId"));
+        assertEquals(List.of(DemoRealm.BASIC_ADMIN_ID), contract.get("adminIds"));
+    }
+
+    @Test
+    @DisplayName("Contract model: the trial demo contract derives its end 30 days after its start")
+    void trialContract() {
+        BearerClient.Answer answer = getContract(DemoRealm.TRIAL_CONTRACT, DemoRealm.TRIAL_CONTRACTOR);
+
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("trial", answer.json().get("plan"));
+        assertEquals("2026-11-20", answer.json().get("trialStartedOn"));
+        assertEquals("2026-12-20", answer.json().get("trialEndsOn"));
+    }
+
+    @Test
+    @DisplayName("Contract model: a contract admin may read, a plain user of the same contract may not")
+    void adminYesUserNo() {
+        assertEquals(200, getContract(DemoRealm.BASIC_CONTRACT, DemoRealm.BASIC_ADMIN).status());
+
+        BearerClient.Answer refused = getContract(DemoRealm.BASIC_CONTRACT, DemoRealm.BASIC_USER);
+        assertEquals(403, refused.status());
+        assertTrue(refused.contentType().startsWith("application/json"), refused.contentType());
+        assertEquals(Map.of("error", "mdrive.api.forbidden", "message", "この契約を管理する権限がありません。"), refused.json());
+    }
+
+    @Test
+    @DisplayName("Contract model: another contract's contractor is refused in its own language, as for an unknown alias")
+    void otherContractRefused() {
+        BearerClient.Answer refused = getContract(DemoRealm.BASIC_CONTRACT, DemoRealm.TRIAL_CONTRACTOR);
+        assertEquals(403, refused.status());
+        assertEquals("You are not allowed to manage this contract.", refused.json().get("message"));
+
+        BearerClient.Answer unknown = getContract("no-such-contract", DemoRealm.TRIAL_CONTRACTOR);
+        assertEquals(403, unknown.status());
+        assertEquals(refused.json(), unknown.json());
+    }
+
+    @Test
+    @DisplayName("Contract model: a realm user admin reads any contract and learns when one does not exist")
+    void realmAdmin() {
+        grantManageUsers(realmAdmin);
+        assertEquals(200, getContract(DemoRealm.BASIC_CONTRACT, REALM_ADMIN).status());
+        assertEquals(200, getContract(DemoRealm.TRIAL_CONTRACT, REALM_ADMIN).status());
+
+        BearerClient.Answer unknown = getContract("no-such-contract", REALM_ADMIN);
+        assertEquals(404, unknown.status());
+        assertEquals("mdrive.api.contractNotFound", unknown.json().get("error"));
+    }
+
+    @Test
+    @DisplayName("Contract model: no token, no answer")
+    void anonymousRefused() {
+        BearerClient.Answer refused = client().get("/mdrive/contracts/" + DemoRealm.BASIC_CONTRACT, null);
+        assertEquals(401, refused.status());
+        assertEquals("mdrive.api.unauthorized", refused.json().get("error"));
+    }
+
+    @Test
+    @DisplayName("Contract model: a value stored by hand that breaks a rule is reported with the rule, not a 500")
+    void invalidStoredValueReported() {
+        String id = realm.admin().organizations().getAll().stream()
+                .filter(o -> o.getAlias().equals(DemoRealm.BASIC_CONTRACT)).findFirst().orElseThrow().getId();
+        OrganizationRepresentation organization = realm.admin().organizations().get(id).toRepresentation();
+        List<String> route = organization.getAttributes().get("mdrive.access-route");
+        organization.getAttributes().put("mdrive.access-route", List.of("satellite"));
+        realm.admin().organizations().get(organization.getId()).update(organization).close();
+        try {
+            BearerClient.Answer answer = getContract(DemoRealm.BASIC_CONTRACT, DemoRealm.BASIC_CONTRACTOR);
+            assertEquals(409, answer.status(), answer.body());
+            assertEquals("mdrive.contract.invalidAccessRoute", answer.json().get("error"));
+            assertTrue(((String) answer.json().get("message")).contains("satellite"), answer.body());
+        } finally {
+            organization.getAttributes().put("mdrive.access-route", route);
+            realm.admin().organizations().get(organization.getId()).update(organization).close();
+        }
+    }
+
+    public static class RealmUserAdmin implements UserConfig {
+        @Override
+        public UserBuilder configure(UserBuilder user) {
+            return user.username(REALM_ADMIN).email(REALM_ADMIN).name("Realm", "Admin").emailVerified(true)
+                    .password(DemoRealm.PASSWORD);
+        }
+    }
+
+    /** The test framework creates users without client roles; grant the realm-management one afterwards. */
+    private void grantManageUsers(ManagedUser user) {
+        ClientRepresentation realmManagement = realm.admin().clients().findByClientId("realm-management").get(0);
+        RoleRepresentation manageUsers = realm.admin().clients().get(realmManagement.getId()).roles().get("manage-users").toRepresentation();
+        user.admin().roles().clientLevel(realmManagement.getId()).add(List.of(manageUsers));
+    }
+}

@@ -1,0 +1,24 @@
+package jp.mdrive.keycloak.it;
+
+/** What the realm export (realm-export/mdrive-realm.json) puts into realm {@code mdrive}. */
+public final class DemoRealm {
+
+    /** For {@code @InjectRealm(fromJson = DemoRealm.JSON)}: the export as operators import it. */
+    public static final String JSON = "/mdrive-realm.json";
+    public static final String NAME = "mdrive";
+    public static final String PASSWORD = "Demo-Pass1";
+
+    public static final String BASIC_CONTRACT = "demo-basic";
+    public static final String BASIC_CONTRACTOR = "contractor@demo.m-drive.example";
+    public static final String BASIC_CONTRACTOR_ID = "6f1c8a52-6a0e-4d8e-9d3c-0a5e1f2b7c01";
+    public static final String BASIC_ADMIN = "admin@demo.m-drive.example";
+    public static final String BASIC_ADMIN_ID = "6f1c8a52-6a0e-4d8e-9d3c-0a5e1f2b7c02";
+    public static final String BASIC_USER = "user@demo.m-drive.example";
+    public static final String BASIC_USER_ID = "6f1c8a52-6a0e-4d8e-9d3c-0a5e1f2b7c03";
+
+    public static final String TRIAL_CONTRACT = "demo-trial";
+    public static final String TRIAL_CONTRACTOR = "contractor@trial.m-drive.example";
+
+    private DemoRealm() {
+    }
+}

@@ -1,0 +1,61 @@
+package jp.mdrive.keycloak.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.MemberRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+
+/** R-OPS-1: the realm export imports into a stock server that has only our jar added. */
+@KeycloakIntegrationTest(config = MdriveServerConfig.class)
+class RealmImportTest {
+
+    @InjectRealm(fromJson = DemoRealm.JSON)
+    ManagedRealm realm;
+
+    @Test
+    @DisplayName("R-OPS-1 realm mdrive imports with its theme, languages, policy and the M-Drive browser flow bound")
+    void realmSettings() {
+        RealmRepresentation imported = realm.admin().toRepresentation();
+
+        assertEquals("mdrive", imported.getLoginTheme());
+        assertEquals("mdrive", imported.getEmailTheme());
+        assertEquals("ja", imported.getDefaultLocale());
+        assertEquals(Set.of("ja", "en"), imported.getSupportedLocales());
+        assertEquals("mdrive browser", imported.getBrowserFlow());
+        assertTrue(imported.isOrganizationsEnabled());
+        assertTrue(imported.getPasswordPolicy().contains("mdrive-character-classes(3)"), imported.getPasswordPolicy());
+    }
+
+    @Test
+    @DisplayName("R-OPS-1 demo contracts import as organizations with their members")
+    void demoContracts() {
+        List<OrganizationRepresentation> organizations = realm.admin().organizations().getAll();
+        assertEquals(Set.of(DemoRealm.BASIC_CONTRACT, DemoRealm.TRIAL_CONTRACT),
+                organizations.stream().map(OrganizationRepresentation::getAlias).collect(Collectors.toSet()));
+
+        OrganizationRepresentation basic = organizations.stream()
+                .filter(o -> o.getAlias().equals(DemoRealm.BASIC_CONTRACT)).findFirst().orElseThrow();
+        Set<String> members = realm.admin().organizations().get(basic.getId()).members().getAll().stream()
+                .map(MemberRepresentation::getUsername).collect(Collectors.toSet());
+        assertEquals(Set.of(DemoRealm.BASIC_CONTRACTOR, DemoRealm.BASIC_ADMIN, DemoRealm.BASIC_USER), members);
+    }
+
+    @Test
+    @DisplayName("R-LOGIN-2 the four identity providers import disabled, with placeholder secrets, until an operator configures them")
+    void identityProviders() {
+        realm.admin().identityProviders().findAll().forEach(idp -> assertEquals(false, idp.isEnabled(), idp.getAlias()));
+        assertEquals(Set.of("google", "facebook", "microsoft", "d-account"), realm.admin().identityProviders().findAll()
+                .stream().map(idp -> idp.getAlias()).collect(Collectors.toSet()));
+    }
+}

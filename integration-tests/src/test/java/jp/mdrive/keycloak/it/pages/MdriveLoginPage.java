@@ -1,0 +1,98 @@
+package jp.mdrive.keycloak.it.pages;
+
+import java.util.List;
+
+import org.keycloak.testframework.ui.page.AbstractLoginPage;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.FindBy;
+
+/** The M-Drive login screen (manual 1.1). */
+public class MdriveLoginPage extends AbstractLoginPage {
+
+    @FindBy(id = "kc-page-title")
+    private WebElement title;
+
+    @FindBy(id = "mdrive-settings-menu")
+    private WebElement settingsMenu;
+
+    @FindBy(id = "mdrive-settings-menu-link")
+    private WebElement settingsMenuLink;
+
+    @FindBy(id = "mdrive-forgot-password")
+    private WebElement forgotPassword;
+
+    @FindBy(css = "label[for=username]")
+    private WebElement usernameLabel;
+
+    @FindBy(css = "label[for=password]")
+    private WebElement passwordLabel;
+
+    @FindBy(id = "username")
+    private WebElement username;
+
+    @FindBy(id = "password")
+    private WebElement password;
+
+    @FindBy(id = "kc-login")
+    private WebElement loginButton;
+
+    @FindBy(id = "input-error-username")
+    private WebElement usernameError;
+
+    public MdriveLoginPage(ManagedWebDriver driver) {
+        super(driver);
+    }
+
+    @Override
+    public String getExpectedPageId() {
+        return "login-login";
+    }
+
+    public String title() {
+        return title.getText().strip();
+    }
+
+    public String settingsMenuText() {
+        return settingsMenu.getText().strip();
+    }
+
+    public WebElement settingsMenuLink() {
+        return settingsMenuLink;
+    }
+
+    public WebElement forgotPasswordLink() {
+        return forgotPassword;
+    }
+
+    public String usernameLabel() {
+        return usernameLabel.getText().strip();
+    }
+
+    public String passwordLabel() {
+        return passwordLabel.getText().strip();
+    }
+
+    public String loginButtonText() {
+        return loginButton.getText().strip();
+    }
+
+    public String usernameError() {
+        return usernameError.getText().strip();
+    }
+
+    /** Federated buttons in page order, by their visible label. */
+    public List<String> federatedButtons() {
+        return driver.driver().findElements(By.cssSelector("#mdrive-federated a")).stream()
+                .map(a -> a.getText().strip()).toList();
+    }
+
+    public void logIn(String email, String secret) {
+        username.clear();
+        username.sendKeys(email);
+        password.clear();
+        password.sendKeys(secret);
+        loginButton.click();
+    }
+}
