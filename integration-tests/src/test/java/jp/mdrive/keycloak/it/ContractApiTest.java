@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -116,12 +117,11 @@ class ContractApiTest {
     @Test
     @DisplayName("Contract model: a value stored by hand that breaks a rule is reported with the rule, not a 500")
     void invalidStoredValueReported() {
-        String id = realm.admin().organizations().getAll().stream()
-                .filter(o -> o.getAlias().equals(DemoRealm.BASIC_CONTRACT)).findFirst().orElseThrow().getId();
-        OrganizationRepresentation organization = realm.admin().organizations().get(id).toRepresentation();
+        OrganizationResource resource = Organizations.byAlias(realm, DemoRealm.BASIC_CONTRACT);
+        OrganizationRepresentation organization = resource.toRepresentation();
         List<String> route = organization.getAttributes().get("mdrive.access-route");
         organization.getAttributes().put("mdrive.access-route", List.of("satellite"));
-        realm.admin().organizations().get(organization.getId()).update(organization).close();
+        resource.update(organization).close();
         try {
             BearerClient.Answer answer = getContract(DemoRealm.BASIC_CONTRACT, DemoRealm.BASIC_CONTRACTOR);
             assertEquals(409, answer.status(), answer.body());
@@ -129,7 +129,7 @@ class ContractApiTest {
             assertTrue(((String) answer.json().get("message")).contains("satellite"), answer.body());
         } finally {
             organization.getAttributes().put("mdrive.access-route", route);
-            realm.admin().organizations().get(organization.getId()).update(organization).close();
+            resource.update(organization).close();
         }
     }
 

@@ -3,7 +3,6 @@ package jp.mdrive.keycloak.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -40,13 +39,10 @@ class RealmImportTest {
     @Test
     @DisplayName("R-OPS-1 demo contracts import as organizations with their members")
     void demoContracts() {
-        List<OrganizationRepresentation> organizations = realm.admin().organizations().getAll();
         assertEquals(Set.of(DemoRealm.BASIC_CONTRACT, DemoRealm.TRIAL_CONTRACT),
-                organizations.stream().map(OrganizationRepresentation::getAlias).collect(Collectors.toSet()));
+                Organizations.all(realm).stream().map(OrganizationRepresentation::getAlias).collect(Collectors.toSet()));
 
-        OrganizationRepresentation basic = organizations.stream()
-                .filter(o -> o.getAlias().equals(DemoRealm.BASIC_CONTRACT)).findFirst().orElseThrow();
-        Set<String> members = realm.admin().organizations().get(basic.getId()).members().getAll().stream()
+        Set<String> members = Organizations.byAlias(realm, DemoRealm.BASIC_CONTRACT).members().list(0, 100).stream()
                 .map(MemberRepresentation::getUsername).collect(Collectors.toSet());
         assertEquals(Set.of(DemoRealm.BASIC_CONTRACTOR, DemoRealm.BASIC_ADMIN, DemoRealm.BASIC_USER), members);
     }
