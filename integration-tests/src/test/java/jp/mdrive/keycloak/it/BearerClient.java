@@ -25,18 +25,22 @@ public final class BearerClient {
     }
 
     public String token(String username, String password) {
+        Answer answer = passwordGrant(username, password);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("token for " + username + ": " + answer);
+        }
+        return (String) answer.json().get("access_token");
+    }
+
+    public Answer passwordGrant(String username, String password) {
         Map<String, String> form = Map.of("grant_type", "password", "client_id", "admin-cli",
                 "username", username, "password", password);
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        Answer answer = send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/protocol/openid-connect/token"))
+        return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        if (answer.status() != 200) {
-            throw new IllegalStateException("token for " + username + ": " + answer);
-        }
-        return (String) answer.json().get("access_token");
     }
 
     public Answer get(String path, String token) {

@@ -1,0 +1,60 @@
+package jp.mdrive.keycloak.authenticators.lockout;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import jp.mdrive.keycloak.core.lockout.LockoutEvents;
+
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.UserModel;
+import org.keycloak.representations.idm.CredentialRepresentation;
+
+/**
+ * Keycloak's username and password form with M-Drive's lockout (manual 6): the threshold-th
+ * consecutive wrong password locks the account until its unblock link or a password reset.
+ */
+public class LockoutPasswordForm extends UsernamePasswordForm {
+
+    public LockoutPasswordForm(KeycloakSession session) {
+        super(session);
+    }
+
+    @Override
+    public boolean validatePassword(AuthenticationFlowContext context, UserModel user, MultivaluedMap<String, String> inputData,
+                                    boolean clearUser) {
+        PasswordLockout lockout = new PasswordLockout(context);
+        if (lockout.isLocked(user)) {
+            return refuseLocked(context, user);
+        }
+        String password = inputData.getFirst(CredentialRepresentation.PASSWORD);
+        boolean valid = super.validatePassword(context, user, inputData, clearUser);
+        if (password == null || password.isEmpty()) {
+            // An empty submission is not a guess; Keycloak already asked again.
+            return false;
+        }
+        PasswordLockout.Verdict verdict = lockout.record(user, valid);
+        if (verdict == PasswordLockout.Verdict.ACCEPTED) {
+            return true;
+        }
+        if (verdict == PasswordLockout.Verdict.LOCKED) {
+            if (valid) {
+                return refuseLocked(context, user);
+            }
+            // Keycloak has already recorded this attempt's wrong password; only the page changes.
+            showLocked(context);
+        }
+        return false;
+    }
+
+    private boolean refuseLocked(AuthenticationFlowContext context, UserModel user) {
+        context.getEvent().user(user).error(LockoutEvents.ACCOUNT_LOCKED);
+        showLocked(context);
+        context.clearUser();
+        return false;
+    }
+
+    private void showLocked(AuthenticationFlowContext context) {
+        context.forceChallenge(challenge(context, LockoutEvents.LOCKED_MESSAGE, null));
+    }
+}

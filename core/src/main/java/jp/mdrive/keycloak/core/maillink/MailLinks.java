@@ -1,0 +1,42 @@
+package jp.mdrive.keycloak.core.maillink;
+
+import java.time.Duration;
+
+import jakarta.ws.rs.core.UriInfo;
+
+import org.keycloak.authentication.actiontoken.DefaultActionToken;
+import org.keycloak.common.util.Time;
+import org.keycloak.models.Constants;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.LoginActionsService;
+
+/**
+ * Links in M-Drive mails are Keycloak action tokens: signed with the realm's keys, bound to one
+ * user and one purpose, checked for expiry by Keycloak. Keycloak's own defaults (12 h, 5 min) do not
+ * fit the manual, so every link states its lifespan here.
+ */
+public final class MailLinks {
+
+    /** manual 2, 6: every link in a mail is valid 14 days. */
+    public static final Duration DEFAULT_LIFESPAN = Duration.ofDays(14);
+
+    /** The links open on the account client, which every realm has and which leads back to login. */
+    public static final String CLIENT_ID = Constants.ACCOUNT_MANAGEMENT_CLIENT_ID;
+
+    private MailLinks() {
+    }
+
+    /** Absolute expiry, in Keycloak time (which tests may offset), of a link issued now. */
+    public static int expiresAt(Duration lifespan) {
+        return Math.toIntExact(Time.currentTime() + lifespan.toSeconds());
+    }
+
+    public static String url(KeycloakSession session, RealmModel realm, DefaultActionToken token) {
+        UriInfo uri = session.getContext().getUri();
+        token.issuedFor(CLIENT_ID);
+        return LoginActionsService.actionTokenProcessor(uri)
+                .queryParam(Constants.KEY, token.serialize(session, realm, uri))
+                .build(realm.getName()).toString();
+    }
+}

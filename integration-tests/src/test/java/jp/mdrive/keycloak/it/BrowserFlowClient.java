@@ -1,0 +1,104 @@
+package jp.mdrive.keycloak.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.keycloak.testframework.realm.ManagedRealm;
+
+/**
+ * Drives realm mdrive's browser flow over plain HTTP, one authentication session per instance, so
+ * tests can fire many logins at once. Keycloak marks its cookies Secure even on http://localhost,
+ * which the JDK's cookie handling would then withhold; this keeps its own cookie jar.
+ */
+public final class BrowserFlowClient {
+
+    private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final String REDIRECT_URI_PATH = "/account/";
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final ManagedRealm realm;
+    private String loginAction;
+
+    public BrowserFlowClient(ManagedRealm realm) {
+        this.realm = realm;
+    }
+
+    /** Opens the login page (a fresh authentication session) and remembers its form action. */
+    public BrowserFlowClient openLoginPage(String locale) {
+        String auth = realm.getBaseUrl() + "/protocol/openid-connect/auth?client_id=account-console&response_type=code&scope=openid"
+                + "&redirect_uri=" + encode(realm.getBaseUrl() + REDIRECT_URI_PATH)
+                + "&code_challenge=" + "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM" + "&code_challenge_method=S256"
+                + "&ui_locales=" + locale;
+        Page page = get(auth);
+        Matcher action = FORM_ACTION.matcher(page.body());
+        if (!action.find()) {
+            throw new IllegalStateException("no login form: " + page.status() + " " + page.body());
+        }
+        loginAction = action.group(1).replace("&amp;", "&");
+        return this;
+    }
+
+    /** Submits the login form once; the answer is the redirect of a success or the page shown again. */
+    public Page logIn(String username, String password) {
+        String form = "username=" + encode(username) + "&password=" + encode(password) + "&credentialId=";
+        return send(HttpRequest.newBuilder(URI.create(loginAction))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    public Page get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response.headers().allValues("Set-Cookie").forEach(this::keepCookie);
+            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void keepCookie(String header) {
+        String pair = header.split(";", 2)[0];
+        int equals = pair.indexOf('=');
+        if (equals > 0) {
+            cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public record Page(int status, String location, String body) {
+
+        /** A successful login redirects back to the client with an authorization code. */
+        public boolean loggedIn() {
+            return status == 302 && location.contains("code=");
+        }
+
+        public boolean says(String text) {
+            return body.contains(text);
+        }
+    }
+}

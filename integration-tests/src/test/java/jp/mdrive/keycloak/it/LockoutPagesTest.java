@@ -1,0 +1,75 @@
+package jp.mdrive.keycloak.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+
+import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectPage;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+
+/** The lock as a person sees it: the login page's lock message and the unblock page, in ja and en. */
+@KeycloakIntegrationTest(config = MdriveServerConfig.class)
+class LockoutPagesTest {
+
+    @InjectRealm(fromJson = DemoRealm.JSON)
+    ManagedRealm realm;
+
+    @InjectMailServer
+    MailServer mail;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @InjectPage
+    MdriveLoginPage loginPage;
+
+    @Test
+    @DisplayName("R-LOCK-1 R-LOCK-2 Japanese: the locked login page and the unblock page")
+    void japanese() {
+        showLockAndUnlock("lock-page-ja@demo.m-drive.example", "ja", "日本語",
+                "アカウントがロックされています", "アカウントロックを解除しました。");
+    }
+
+    @Test
+    @DisplayName("R-LOCK-1 R-LOCK-2 English: the locked login page and the unblock page")
+    void english() {
+        showLockAndUnlock("lock-page-en@demo.m-drive.example", "en", "English",
+                "Your account is locked", "Your account has been unlocked.");
+    }
+
+    private void showLockAndUnlock(String email, String locale, String language, String lockedText, String unlockedText) {
+        DemoUsers.create(realm, email, locale);
+        for (int i = 0; i < 10; i++) {
+            new BrowserFlowClient(realm).openLoginPage(locale).logIn(email, LockoutTest.WRONG);
+        }
+
+        driver.open(realm.getBaseUrl() + "/account/");
+        driver.driver().manage().deleteAllCookies();
+        driver.open(realm.getBaseUrl() + "/account/");
+        loginPage.assertCurrent();
+        loginPage.selectLanguage(language);
+        loginPage.logIn(email, DemoRealm.PASSWORD);
+        loginPage.assertCurrent();
+        assertTrue(loginPage.getErrorMessage().orElse("").contains(lockedText), loginPage.getErrorMessage().orElse(""));
+        Screenshots.save(driver, getClass(), "locked-" + locale);
+
+        assertTrue(mail.waitForIncomingEmail(10_000, 1));
+        List<MimeMessage> mails = Mails.to(mail, email);
+        driver.open(Mails.link(mails.get(0)));
+        assertTrue(driver.findElement(By.tagName("body")).getText().contains(unlockedText));
+        Screenshots.save(driver, getClass(), "unlocked-" + locale);
+    }
+}

@@ -1,0 +1,70 @@
+package jp.mdrive.keycloak.it;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+import org.keycloak.testframework.mail.MailServer;
+
+/** Reads what Keycloak sent to the test's SMTP catcher. */
+final class Mails {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+/login-actions/action-token\\?\\S+");
+
+    private Mails() {
+    }
+
+    static List<MimeMessage> to(MailServer server, String address) {
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text/plain part, which Keycloak sends beside the HTML one. */
+    static String text(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            if (content instanceof String text) {
+                return text;
+            }
+            Multipart multipart = (Multipart) content;
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/plain")) {
+                    return (String) part.getContent();
+                }
+            }
+            throw new IllegalStateException("no text/plain part");
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String link(MimeMessage message) {
+        Matcher link = LINK.matcher(text(message));
+        if (!link.find()) {
+            throw new IllegalStateException("no action-token link in: " + text(message));
+        }
+        return link.group();
+    }
+}
