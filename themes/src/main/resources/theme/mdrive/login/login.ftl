@@ -25,7 +25,9 @@
             </#if>
             <#if realm.resetPasswordAllowed>
                 <p class="mdrive-forgot-password">
-                    <a id="mdrive-forgot-password" href="${url.loginResetCredentialsUrl}">${msg("mdrive.login.forgotPassword")}</a>
+                    <#-- manual 6.2 (1): the address typed above goes along to the reset page. -->
+                    <a id="mdrive-forgot-password" href="${url.loginResetCredentialsUrl}"
+                       onclick="var u = document.getElementById('username'); if (u && u.value) { this.href += (this.href.indexOf('?') < 0 ? '?' : '&') + 'username=' + encodeURIComponent(u.value); }">${msg("mdrive.login.forgotPassword")}</a>
                 </p>
             </#if>
           </div>

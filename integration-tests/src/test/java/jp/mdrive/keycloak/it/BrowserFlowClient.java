@@ -23,12 +23,12 @@ import org.keycloak.testframework.realm.ManagedRealm;
  */
 public final class BrowserFlowClient {
 
-    private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final String REDIRECT_URI_PATH = "/account/";
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final ManagedRealm realm;
+    private Page loginPage;
     private String loginAction;
 
     public BrowserFlowClient(ManagedRealm realm) {
@@ -41,25 +41,31 @@ public final class BrowserFlowClient {
                 + "&redirect_uri=" + encode(realm.getBaseUrl() + REDIRECT_URI_PATH)
                 + "&code_challenge=" + "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM" + "&code_challenge_method=S256"
                 + "&ui_locales=" + locale;
-        Page page = get(auth);
-        Matcher action = FORM_ACTION.matcher(page.body());
-        if (!action.find()) {
-            throw new IllegalStateException("no login form: " + page.status() + " " + page.body());
-        }
-        loginAction = action.group(1).replace("&amp;", "&");
+        loginPage = get(auth);
+        loginAction = loginPage.formAction("kc-form-login");
         return this;
     }
 
     /** Submits the login form once; the answer is the redirect of a success or the page shown again. */
     public Page logIn(String username, String password) {
-        String form = "username=" + encode(username) + "&password=" + encode(password) + "&credentialId=";
-        return send(HttpRequest.newBuilder(URI.create(loginAction))
+        return post(loginAction, Map.of("username", username, "password", password, "credentialId", ""));
+    }
+
+    /** The href of the login page's forgot-password link, as the page rendered it. */
+    public String forgotPasswordLink() {
+        return loginPage.attribute("mdrive-forgot-password", "href");
+    }
+
+    public Page post(String url, Map<String, String> fields) {
+        String form = fields.entrySet().stream().map(e -> e.getKey() + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl()).resolve(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** GETs a URL; a path without host (as pages render some links) is on the realm's server. */
     public Page get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+        return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl()).resolve(url)).GET());
     }
 
     private Page send(HttpRequest.Builder request) {
@@ -99,6 +105,24 @@ public final class BrowserFlowClient {
 
         public boolean says(String text) {
             return body.contains(text);
+        }
+
+        /** The action URL of the form with that id. */
+        public String formAction(String formId) {
+            return attribute(formId, "action");
+        }
+
+        /** An attribute of the element with that id, unescaped. */
+        public String attribute(String id, String name) {
+            Matcher element = Pattern.compile("<[a-z]+ [^>]*id=\"" + Pattern.quote(id) + "\"[^>]*>", Pattern.DOTALL).matcher(body);
+            if (!element.find()) {
+                throw new IllegalStateException("no element " + id + " in " + status + ": " + body);
+            }
+            Matcher attribute = Pattern.compile("\\s" + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(element.group());
+            if (!attribute.find()) {
+                throw new IllegalStateException("no " + name + " on " + id);
+            }
+            return attribute.group(1).replace("&amp;", "&");
         }
     }
 }

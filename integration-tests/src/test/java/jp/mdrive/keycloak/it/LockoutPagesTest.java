@@ -56,18 +56,13 @@ class LockoutPagesTest {
             new BrowserFlowClient(realm).openLoginPage(locale).logIn(email, LockoutTest.WRONG);
         }
 
-        driver.open(realm.getBaseUrl() + "/account/");
-        driver.driver().manage().deleteAllCookies();
-        driver.open(realm.getBaseUrl() + "/account/");
-        loginPage.assertCurrent();
-        loginPage.selectLanguage(language);
+        loginPage.openFresh(realm.getBaseUrl(), language);
         loginPage.logIn(email, DemoRealm.PASSWORD);
         loginPage.assertCurrent();
         assertTrue(loginPage.getErrorMessage().orElse("").contains(lockedText), loginPage.getErrorMessage().orElse(""));
         Screenshots.save(driver, getClass(), "locked-" + locale);
 
-        assertTrue(mail.waitForIncomingEmail(10_000, 1));
-        List<MimeMessage> mails = Mails.to(mail, email);
+        List<MimeMessage> mails = Mails.awaitTo(mail, email, 1);
         driver.open(Mails.link(mails.get(0)));
         assertTrue(driver.findElement(By.tagName("body")).getText().contains(unlockedText));
         Screenshots.save(driver, getClass(), "unlocked-" + locale);

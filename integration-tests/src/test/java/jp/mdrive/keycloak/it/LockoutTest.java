@@ -53,8 +53,7 @@ class LockoutTest {
     }
 
     private MimeMessage onlyLockMail(String email) {
-        assertTrue(mail.waitForIncomingEmail(10_000, 1));
-        List<MimeMessage> mails = Mails.to(mail, email);
+        List<MimeMessage> mails = Mails.awaitTo(mail, email, 1);
         assertEquals(1, mails.size(), "exactly one lock mail");
         return mails.get(0);
     }
@@ -131,17 +130,22 @@ class LockoutTest {
     void linkUnlocksOnce() {
         String email = "lock-link@demo.m-drive.example";
         String link = lockWithLink(email);
+        String userId = realm.admin().users().searchByEmail(email, true).get(0).getId();
+        assertEquals("mdrive_lockout", Events.of(realm, userId, "USER_DISABLED_BY_PERMANENT_LOCKOUT").get(0).getDetails().get("reason"),
+                "the lock is an event for audit");
 
         BrowserFlowClient.Page unlocked = new BrowserFlowClient(realm).get(link);
         assertEquals(200, unlocked.status());
         assertTrue(unlocked.says("アカウントロックを解除しました。"), unlocked.body());
         assertTrue(attempt(email, DemoRealm.PASSWORD).loggedIn());
+        assertEquals("mdrive_unlock", Events.of(realm, userId, "EXECUTE_ACTION_TOKEN").get(0).getDetails().get("reason"),
+                "the unlock is an event for audit");
 
         failTimes(email, 10);
         BrowserFlowClient.Page reused = new BrowserFlowClient(realm).get(link);
         assertFalse(reused.says("アカウントロックを解除しました。"), "the first lock's link must not lift the second lock");
         assertTrue(attempt(email, DemoRealm.PASSWORD).says(LOCKED_JA));
-        assertEquals(2, Mails.to(mail, email).size(), "one mail per lock");
+        assertEquals(2, Mails.awaitTo(mail, email, 2).size(), "one mail per lock");
     }
 
     @Test

@@ -34,7 +34,7 @@ class LoginPageTest {
     @Test
     @DisplayName("R-LOGIN-1 login page in Japanese has the manual 1.1 wording and signs the demo user in")
     void japanese() {
-        openLoginPage("日本語");
+        loginPage.openFresh(realm.getBaseUrl(), "日本語");
 
         assertEquals("ログイン", loginPage.title());
         assertEquals("パスワード変更、その他認証・契約情報の変更はこちら", loginPage.settingsMenuText());
@@ -56,7 +56,7 @@ class LoginPageTest {
     @Test
     @DisplayName("R-LOGIN-1 login page in English has the same elements and signs the demo user in")
     void english() {
-        openLoginPage("English");
+        loginPage.openFresh(realm.getBaseUrl(), "English");
 
         assertEquals("Log in", loginPage.title());
         assertEquals("To change your password or other authentication and contract settings, click here",
@@ -72,7 +72,7 @@ class LoginPageTest {
     @Test
     @DisplayName("R-LOGIN-1 wrong password keeps the user on the login page with a message that names neither field")
     void wrongPassword() {
-        openLoginPage("日本語");
+        loginPage.openFresh(realm.getBaseUrl(), "日本語");
         loginPage.logIn(DemoRealm.BASIC_USER, "Wrong-Pass1");
 
         loginPage.assertCurrent();
@@ -85,7 +85,7 @@ class LoginPageTest {
     void federatedButtons() {
         IDPS.forEach(alias -> showOnLogin(alias, true));
         try {
-            openLoginPage("日本語");
+            loginPage.openFresh(realm.getBaseUrl(), "日本語");
             assertEquals(List.of("Googleアカウントでログイン", "Facebookアカウントでログイン",
                     "Microsoftアカウントでログイン", "dアカウントでログイン"), loginPage.federatedButtons());
             Screenshots.save(driver, getClass(), "login-federated-ja");
@@ -97,15 +97,6 @@ class LoginPageTest {
         } finally {
             IDPS.forEach(alias -> showOnLogin(alias, false));
         }
-    }
-
-    private void openLoginPage(String language) {
-        driver.open(realm.getBaseUrl() + "/account/");
-        driver.driver().manage().deleteAllCookies();
-        driver.open(realm.getBaseUrl() + "/account/");
-        loginPage.assertCurrent();
-        loginPage.selectLanguage(language);
-        loginPage.assertCurrent();
     }
 
     private void showOnLogin(String alias, boolean shown) {

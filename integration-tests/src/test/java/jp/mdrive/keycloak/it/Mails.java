@@ -32,6 +32,20 @@ final class Mails {
         }).toList();
     }
 
+    /**
+     * Waits until that many mails to the address have arrived (mails leave after the response, and a
+     * previous test's may still be on its way, so counting all mails is not enough).
+     */
+    static List<MimeMessage> awaitTo(MailServer server, String address, int count) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        List<MimeMessage> mails = to(server, address);
+        while (mails.size() < count && System.currentTimeMillis() < deadline) {
+            server.waitForIncomingEmail(200, server.getReceivedMessages().length + 1);
+            mails = to(server, address);
+        }
+        return mails;
+    }
+
     static String subject(MimeMessage message) {
         try {
             return message.getSubject();

@@ -92,11 +92,7 @@ class PasswordPolicyTest {
         representation.setRequiredActions(List.of("UPDATE_PASSWORD"));
         user.admin().update(representation);
 
-        driver.open(realm.getBaseUrl() + "/account/");
-        driver.driver().manage().deleteAllCookies();
-        driver.open(realm.getBaseUrl() + "/account/");
-        loginPage.assertCurrent();
-        loginPage.selectLanguage("日本語");
+        loginPage.openFresh(realm.getBaseUrl(), "日本語");
         loginPage.logIn(EMAIL, DemoRealm.PASSWORD);
         updatePasswordPage.assertCurrent();
 

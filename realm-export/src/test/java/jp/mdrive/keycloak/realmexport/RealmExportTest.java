@@ -51,11 +51,21 @@ class RealmExportTest {
     }
 
     @Test
-    @DisplayName("R-OPS-1 the bound browser flow and every sub-flow it names are in the export")
+    @DisplayName("R-LOCK-1 our lockout replaces Keycloak's brute-force protection, and its mail listener is on")
+    void lockout() {
+        assertEquals(false, realm.isBruteForceProtected(), "stock protection refuses parallel attempts unchecked");
+        assertTrue(realm.getEventsListeners().contains("mdrive-lockout-mail"));
+        assertEquals("1209600", realm.getAttributes().get("actionTokenGeneratedByUserLifespan.reset-credentials"), "14 days");
+    }
+
+    @Test
+    @DisplayName("R-OPS-1 the bound browser, direct-grant and reset flows and every sub-flow they name are in the export")
     void flowsResolve() {
         Map<String, AuthenticationFlowRepresentation> flows = realm.getAuthenticationFlows().stream()
                 .collect(Collectors.toMap(AuthenticationFlowRepresentation::getAlias, f -> f));
         assertTrue(flows.containsKey(realm.getBrowserFlow()), "browser flow " + realm.getBrowserFlow());
+        assertTrue(flows.containsKey(realm.getDirectGrantFlow()), "direct grant flow " + realm.getDirectGrantFlow());
+        assertTrue(flows.containsKey(realm.getResetCredentialsFlow()), "reset flow " + realm.getResetCredentialsFlow());
         flows.values().forEach(flow -> flow.getAuthenticationExecutions().stream()
                 .filter(e -> e.isAuthenticatorFlow())
                 .forEach(e -> assertTrue(flows.containsKey(e.getFlowAlias()), "sub-flow " + e.getFlowAlias())));

@@ -1,21 +1,18 @@
 package jp.mdrive.keycloak.eventlisteners.lockout;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import jp.mdrive.keycloak.core.lockout.LockoutEvents;
+import jp.mdrive.keycloak.core.mail.MdriveMail;
 import jp.mdrive.keycloak.core.maillink.MailLinks;
 
 import org.jboss.logging.Logger;
-import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
-import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -54,26 +51,8 @@ public class LockoutMailEventListener implements EventListenerProvider {
         long lockedAt = Long.parseLong(event.getDetails().get(LockoutEvents.LOCKED_AT));
         UnlockAccountActionToken token = new UnlockAccountActionToken(user.getId(), MailLinks.expiresAt(linkLifespan), lockedAt);
         String link = MailLinks.url(session, realm, token);
-        try {
-            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
-                    .send(SUBJECT, TEMPLATE, mailAttributes(link));
-        } catch (EmailException e) {
-            // The lock stands; a password reset still lifts it (manual 6.1).
-            LOG.errorf(e, "Could not send the unblock mail for user %s", user.getId());
-        }
-    }
-
-    /**
-     * Keycloak adds its own attributes (user, realm, locale) to this map, so it must be mutable.
-     * The mail goes in the user's language (else the realm's), never in that of whoever typed the
-     * wrong passwords.
-     */
-    private Map<String, Object> mailAttributes(String link) {
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put(Constants.IGNORE_ACCEPT_LANGUAGE_HEADER, true);
-        attributes.put("link", link);
-        attributes.put("validDays", linkLifespan.toDays());
-        return attributes;
+        MdriveMail.sendAfterCommit(session, realm, user, SUBJECT, TEMPLATE,
+                Map.of("link", link, "validDays", linkLifespan.toDays()));
     }
 
     @Override

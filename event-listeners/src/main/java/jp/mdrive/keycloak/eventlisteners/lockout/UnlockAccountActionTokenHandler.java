@@ -3,6 +3,7 @@ package jp.mdrive.keycloak.eventlisteners.lockout;
 import jakarta.ws.rs.core.Response;
 
 import jp.mdrive.keycloak.core.lockout.LockoutCounter;
+import jp.mdrive.keycloak.core.pages.DonePage;
 
 import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
@@ -20,6 +21,7 @@ import org.keycloak.models.UserModel;
  */
 public class UnlockAccountActionTokenHandler extends AbstractActionTokenHandler<UnlockAccountActionToken> {
 
+    static final String UNLOCKED_TITLE = "mdrive.unlock.doneTitle";
     static final String UNLOCKED_MESSAGE = "mdrive.unlock.done";
     static final String NOT_LOCKED_MESSAGE = "mdrive.unlock.notLocked";
     static final String INVALID_LINK_MESSAGE = "mdrive.unlock.invalidLink";
@@ -37,15 +39,15 @@ public class UnlockAccountActionTokenHandler extends AbstractActionTokenHandler<
                 .setAuthenticationSession(tokenContext.getAuthenticationSession())
                 .setUser(user);
 
-        // Single use even when two clicks race: only the first puts the token's key.
-        boolean firstUse = session.singleUseObjects().putIfAbsent(token.serializeKey(), remainingSeconds(token));
+        // Single use even when two clicks race: only the first revokes the token.
+        boolean firstUse = session.revokedTokens().put(token.serializeKey(), remainingSeconds(token));
         Long lockedAt = token.lockedAt();
         if (!firstUse || lockedAt == null || !new LockoutCounter(session).unlock(user, lockedAt)) {
             tokenContext.getEvent().detail(Details.REASON, "not_locked").error(Errors.INVALID_TOKEN);
             return forms.setError(NOT_LOCKED_MESSAGE).createErrorPage(Response.Status.BAD_REQUEST);
         }
         tokenContext.getEvent().detail(Details.REASON, "mdrive_unlock").success();
-        return forms.setSuccess(UNLOCKED_MESSAGE).createInfoPage();
+        return DonePage.render(session, forms, tokenContext.getAuthenticationSession().getClient(), UNLOCKED_TITLE, UNLOCKED_MESSAGE);
     }
 
     @Override

@@ -50,6 +50,21 @@ public class MdriveLoginPage extends AbstractLoginPage {
         return "login-login";
     }
 
+    /**
+     * Opens the login page as a new visitor (no cookies of an earlier test) through the account
+     * console of the realm at that URL, in the language picked from the page's menu.
+     */
+    public void openFresh(String realmUrl, String language) {
+        // A plain document under the realm's path, so the SSO cookies are in reach and no page is
+        // still redirecting (and setting cookies again) while they are deleted.
+        driver.open(realmUrl + "/.well-known/openid-configuration");
+        driver.driver().manage().deleteAllCookies();
+        driver.open(realmUrl + "/account/");
+        assertCurrent();
+        selectLanguage(language);
+        assertCurrent();
+    }
+
     public String title() {
         return title.getText().strip();
     }

@@ -1,0 +1,103 @@
+package jp.mdrive.keycloak.authenticators.resetpassword;
+
+import java.util.Map;
+import java.util.Objects;
+
+import jp.mdrive.keycloak.core.mail.MdriveMail;
+
+import org.keycloak.TokenVerifier;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.actiontoken.resetcred.ResetCredentialsActionToken;
+import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
+import org.keycloak.authentication.authenticators.resetcred.ResetCredentialEmail;
+import org.keycloak.common.VerificationException;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventType;
+import org.keycloak.models.Constants;
+import org.keycloak.models.DefaultActionTokenKey;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.messages.Messages;
+import org.keycloak.sessions.AuthenticationSessionCompoundId;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * R-LOCK-4: mails 【M-Drive】パスワードリセット with a single-use link to the password page. Only
+ * password users get one (federated and AD users have no password here); everyone, including an
+ * unknown address, sees the same "mail sent" page, and the mail leaves after the response, so
+ * neither the page nor its timing tells whether the address exists.
+ */
+public class ResetMail extends ResetCredentialEmail {
+
+    public static final String PROVIDER_ID = "mdrive-reset-mail";
+    static final String SUBJECT = "mdrive.mail.passwordReset.subject";
+    static final String TEMPLATE = "mdrive-password-reset.ftl";
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        UserModel user = context.getUser();
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        if (user != null && Objects.equals(user.getId(), authSession.getAuthNote(DefaultActionTokenKey.ACTION_TOKEN_USER_ID))) {
+            // Back through the mailed link: on to the new password, and the link is spent.
+            spendLink(context);
+            context.success();
+            return;
+        }
+        String typed = authSession.getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME);
+        if (user == null || user.getEmail() == null || !user.credentialManager().isConfiguredFor(PasswordCredentialModel.TYPE)) {
+            context.getEvent().clone().event(EventType.SEND_RESET_PASSWORD).detail(Details.USERNAME, typed)
+                    .user(user).error(user == null ? Errors.USER_NOT_FOUND : Errors.INVALID_USER_CREDENTIALS);
+        } else {
+            sendLink(context, user, authSession, typed);
+        }
+        context.forkWithSuccessMessage(new FormMessage(Messages.EMAIL_SENT));
+    }
+
+    /**
+     * Keycloak spends an action token when its flow ends in a login; this procedure ends on a
+     * completion page instead, so the link is spent on opening: the page it opened carries on in
+     * this authentication session, and the link itself cannot open another. This runs in the
+     * request that opened the link, which carries the token.
+     */
+    private static void spendLink(AuthenticationFlowContext context) {
+        String tokenString = context.getUriInfo().getQueryParameters().getFirst(Constants.KEY);
+        if (tokenString == null) {
+            return;
+        }
+        try {
+            DefaultActionTokenKey token = TokenVerifier.create(tokenString, DefaultActionTokenKey.class).getToken();
+            context.getSession().revokedTokens().put(token.serializeKey(), Math.max(1, token.getExp() - Time.currentTime() + 1));
+        } catch (VerificationException e) {
+            // Keycloak verified this very token before running the flow; nothing to spend otherwise.
+        }
+    }
+
+    private void sendLink(AuthenticationFlowContext context, UserModel user, AuthenticationSessionModel authSession, String typed) {
+        int lifespan = context.getRealm().getActionTokenGeneratedByUserLifespan(ResetCredentialsActionToken.TOKEN_TYPE);
+        ResetCredentialsActionToken token = new ResetCredentialsActionToken(user.getId(), user.getEmail(), Time.currentTime() + lifespan,
+                AuthenticationSessionCompoundId.fromAuthSession(authSession).getEncodedId(), authSession.getClient().getClientId());
+        String link = context.getActionTokenUrl(token.serialize(context.getSession(), context.getRealm(), context.getUriInfo())).toString();
+        MdriveMail.sendAfterCommit(context.getSession(), context.getRealm(), user, SUBJECT, TEMPLATE,
+                Map.of("link", link, "validDays", lifespan / 86_400));
+        context.getEvent().clone().event(EventType.SEND_RESET_PASSWORD).user(user).detail(Details.USERNAME, typed)
+                .detail(Details.EMAIL, user.getEmail()).success();
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "M-Drive Reset Mail";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Mails password users a link to set a new password; shows every requester the same page.";
+    }
+}

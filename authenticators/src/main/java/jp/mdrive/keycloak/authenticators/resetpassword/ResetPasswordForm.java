@@ -1,0 +1,106 @@
+package jp.mdrive.keycloak.authenticators.resetpassword;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import jp.mdrive.keycloak.core.lockout.LockoutCounter;
+import jp.mdrive.keycloak.core.pages.DonePage;
+
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelException;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserCredentialModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.messages.Messages;
+import org.keycloak.services.validation.Validation;
+
+/**
+ * The リセットパスワード page (manual 6.2 (3)): new password twice under the realm's policy. Setting
+ * it also lifts a lock (R-LOCK-3) and is recorded as a RESET_PASSWORD event, which is where the
+ * 2-step-verification reset hangs. The procedure ends on its completion page, not in a login.
+ */
+public class ResetPasswordForm implements Authenticator {
+
+    static final String TEMPLATE = "mdrive-reset-password.ftl";
+    static final String DONE = "mdrive.reset.done";
+    static final String NEW = "password-new";
+    static final String CONFIRM = "password-confirm";
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        context.challenge(isDone(context) ? done(context) : form(context).createForm(TEMPLATE));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        if (isDone(context)) {
+            context.challenge(done(context));
+            return;
+        }
+        MultivaluedMap<String, String> formData = context.getHttpRequest().getDecodedFormParameters();
+        String password = formData.getFirst(NEW);
+        if (Validation.isBlank(password)) {
+            refuse(context, Errors.PASSWORD_MISSING, form(context).addError(new FormMessage(NEW, Messages.MISSING_PASSWORD)));
+            return;
+        }
+        if (!password.equals(formData.getFirst(CONFIRM))) {
+            refuse(context, Errors.PASSWORD_CONFIRM_ERROR, form(context).addError(new FormMessage(CONFIRM, Messages.NOTMATCH_PASSWORD)));
+            return;
+        }
+        UserModel user = context.getUser();
+        try {
+            user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
+        } catch (ModelException e) {
+            refuse(context, Errors.PASSWORD_REJECTED, form(context).addError(new FormMessage(NEW, e.getMessage(), e.getParameters())));
+            return;
+        }
+        boolean wasLocked = new LockoutCounter(context.getSession()).unlock(user);
+        context.getEvent().clone().event(EventType.RESET_PASSWORD).user(user)
+                .detail(Details.REASON, "mdrive_reset").detail("mdrive_unlocked", Boolean.toString(wasLocked)).success();
+        context.getAuthenticationSession().setAuthNote(DONE, "true");
+        context.challenge(done(context));
+    }
+
+    private static boolean isDone(AuthenticationFlowContext context) {
+        return context.getAuthenticationSession().getAuthNote(DONE) != null;
+    }
+
+    private static LoginFormsProvider form(AuthenticationFlowContext context) {
+        return context.form().setExecution(context.getExecution().getId());
+    }
+
+    private static Response done(AuthenticationFlowContext context) {
+        return DonePage.render(context.getSession(), context.form(), context.getAuthenticationSession().getClient(),
+                "mdrive.reset.doneTitle", "mdrive.reset.doneMessage");
+    }
+
+    private static void refuse(AuthenticationFlowContext context, String error, LoginFormsProvider form) {
+        context.getEvent().clone().event(EventType.RESET_PASSWORD).user(context.getUser()).error(error);
+        context.challenge(form.createForm(TEMPLATE));
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return true;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,17 @@
+package jp.mdrive.keycloak.it;
+
+import java.util.List;
+
+import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.testframework.realm.ManagedRealm;
+
+/** The realm's stored events of one user, as an auditor reads them in the admin console. */
+final class Events {
+
+    private Events() {
+    }
+
+    static List<EventRepresentation> of(ManagedRealm realm, String userId, String type) {
+        return realm.admin().getEvents(List.of(type), null, userId, null, null, null, 0, 100);
+    }
+}

@@ -1,0 +1,85 @@
+package jp.mdrive.keycloak.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectPage;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+
+/** Forgot password as a person sees it, in Japanese and English, with a screenshot of every page. */
+@KeycloakIntegrationTest(config = MdriveServerConfig.class)
+class PasswordResetPagesTest {
+
+    @InjectRealm(fromJson = DemoRealm.JSON)
+    ManagedRealm realm;
+
+    @InjectMailServer
+    MailServer mail;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @InjectPage
+    MdriveLoginPage loginPage;
+
+    @Test
+    @DisplayName("R-LOCK-4 Japanese: typed address → リセットパスワード → 完了")
+    void japanese() {
+        walkThrough("reset-page-ja@demo.m-drive.example", "ja", "日本語",
+                "パスワードは英大文字、英小文字、数字、記号から3種類以上を含めてください。", "リセットパスワードの手続きが完了いたしました。");
+    }
+
+    @Test
+    @DisplayName("R-LOCK-4 English: typed address → reset password → done")
+    void english() {
+        walkThrough("reset-page-en@demo.m-drive.example", "en", "English",
+                "The password must contain at least 3 of", "Your password has been reset.");
+    }
+
+    private void walkThrough(String email, String locale, String language, String weakMessage, String doneMessage) {
+        DemoUsers.create(realm, email, locale);
+        loginPage.openFresh(realm.getBaseUrl(), language);
+
+        driver.findElement(By.id("username")).sendKeys(email);
+        loginPage.forgotPasswordLink().click();
+        assertEquals(email, driver.findElement(By.id("username")).getAttribute("value"), "the typed address came along");
+        Screenshots.save(driver, getClass(), "reset-request-" + locale);
+        driver.findElement(By.cssSelector("#kc-reset-password-form [type=submit]")).click();
+        Screenshots.save(driver, getClass(), "reset-sent-" + locale);
+
+        driver.open(Mails.link(Mails.awaitTo(mail, email, 1).get(0)));
+        Screenshots.save(driver, getClass(), "reset-password-" + locale);
+
+        setPassword("abcdefgh1");
+        assertTrue(body().contains(weakMessage), body());
+        Screenshots.save(driver, getClass(), "reset-password-refused-" + locale);
+
+        setPassword(PasswordResetTest.NEW_PASSWORD);
+        assertTrue(body().contains(doneMessage), body());
+        Screenshots.save(driver, getClass(), "reset-done-" + locale);
+
+        driver.findElement(By.id("mdrive-done-ok")).click();
+        loginPage.assertCurrent();
+    }
+
+    private void setPassword(String password) {
+        driver.findElement(By.id("password-new")).sendKeys(password);
+        driver.findElement(By.id("password-confirm")).sendKeys(password);
+        driver.findElement(By.id("mdrive-reset-submit")).click();
+    }
+
+    private String body() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+}
