@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.mail.MailServer;
@@ -159,6 +162,37 @@ class PasswordResetTest {
         assertEquals(1, Mails.awaitTo(mail, real, 1).size());
         assertEquals(List.of(), Mails.to(mail, federated), "no mail for a user without a password");
         assertEquals(List.of(), Mails.to(mail, unknown), "and none for the unknown address");
+    }
+
+    @Test
+    @DisplayName("R-LOCK-4 the answer does not wait for the mail, so its timing does not tell a real address from an unknown one")
+    void answerDoesNotWaitForMail() throws Exception {
+        String real = "reset-timing@demo.m-drive.example";
+        DemoUsers.create(realm, real, "ja");
+        RealmRepresentation settings = realm.admin().toRepresentation();
+        Map<String, String> smtp = settings.getSmtpServer();
+        try (StallingSmtpServer stalling = new StallingSmtpServer(Duration.ofSeconds(5))) {
+            Map<String, String> slow = new HashMap<>(smtp);
+            slow.put("port", Integer.toString(stalling.port()));
+            settings.setSmtpServer(slow);
+            realm.admin().update(settings);
+
+            long realMillis = millis(() -> requestReset(real));
+            long unknownMillis = millis(() -> requestReset("nobody-" + System.nanoTime() + "@demo.m-drive.example"));
+
+            // A mail sent inside the request would hold the real address's answer for the 5 s stall.
+            assertTrue(realMillis < 2_000, "real address answered in " + realMillis + " ms");
+            assertTrue(unknownMillis < 2_000, "unknown address answered in " + unknownMillis + " ms");
+        } finally {
+            settings.setSmtpServer(smtp);
+            realm.admin().update(settings);
+        }
+    }
+
+    private static long millis(Runnable request) {
+        long start = System.nanoTime();
+        request.run();
+        return Duration.ofNanos(System.nanoTime() - start).toMillis();
     }
 
     /** The whole page, less what differs on every request anyway: codes in URLs, the passkey challenge, the typed address. */
