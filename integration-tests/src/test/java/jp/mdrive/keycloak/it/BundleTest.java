@@ -1,0 +1,37 @@
+package jp.mdrive.keycloak.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.info.SpiInfoRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/** R-OPS-1: the one jar in providers/ brings every provider, and the libraries they need load. */
+@KeycloakIntegrationTest(config = MdriveServerConfig.class)
+class BundleTest {
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    @Test
+    @DisplayName("R-OPS-1 R-2SV-9 the server lists our SPI and providers; the SNS sender started with its bundled AWS SDK")
+    void providersDeployed() {
+        Map<String, SpiInfoRepresentation> spis = admin.serverInfo().getInfo().getProviders();
+
+        assertEquals(Set.of("sns", "log"), spis.get("mdrive-sms-sender").getProviders().keySet());
+        assertTrue(spis.get("authenticator").getProviders().keySet().containsAll(Set.of(
+                "mdrive-password-form", "mdrive-direct-grant-password", "mdrive-reset-request", "mdrive-reset-mail",
+                "mdrive-reset-password")));
+        assertTrue(spis.get("password-policy").getProviders().containsKey("mdrive-character-classes"));
+        assertTrue(spis.get("eventsListener").getProviders().containsKey("mdrive-lockout-mail"));
+        assertTrue(spis.get("actionTokenHandler").getProviders().containsKey("mdrive-unlock-account"));
+        assertTrue(spis.get("realm-restapi-extension").getProviders().containsKey("mdrive"));
+    }
+}
