@@ -1,5 +1,6 @@
 package jp.mdrive.keycloak.authenticators.resetpassword;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,6 +21,7 @@ import org.keycloak.models.DefaultActionTokenKey;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.FormMessage;
+import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.services.messages.Messages;
 import org.keycloak.sessions.AuthenticationSessionCompoundId;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -89,6 +91,17 @@ public class ResetMail extends ResetCredentialEmail {
     @Override
     public String getId() {
         return PROVIDER_ID;
+    }
+
+    /** Keycloak's options of this step (force login, federated only) do not apply: the procedure never logs in. */
+    @Override
+    public boolean isConfigurable() {
+        return false;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return List.of();
     }
 
     @Override
