@@ -33,11 +33,12 @@
           </div>
         </div>
     <#elseif section = "socialProviders">
-        <#if social.providers?? && social.providers?has_content>
+        <#assign adLogin = (auth.authenticationSelections![])?filter(o -> o.authenticationExecution.authenticator == "mdrive-connection-id")>
+        <#if (social.providers?? && social.providers?has_content) || adLogin?has_content>
             <div id="mdrive-federated" class="mdrive-federated">
                 <p class="mdrive-separator">${msg("mdrive.login.or")}</p>
                 <ul class="mdrive-federated-list">
-                    <#list social.providers as p>
+                    <#list social.providers![] as p>
                         <li>
                             <a id="social-${p.alias}" class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}" href="${p.loginUrl}">
                                 <#-- the manual's wording for our IdPs; any other IdP keeps its display name -->
@@ -45,6 +46,15 @@
                                 <#assign label = msg(labelKey)>
                                 ${(label == labelKey)?then(p.displayName!p.alias, label)}
                             </a>
+                        </li>
+                    </#list>
+                    <#list adLogin as option>
+                        <li>
+                            <#-- manual 1.3: AD sign-in starts with the contract's connection ID -->
+                            <form id="mdrive-ad-login" action="${url.loginAction}" method="post" novalidate="novalidate">
+                                <input type="hidden" name="authenticationExecution" value="${option.authExecId}"/>
+                                <button id="mdrive-ad-button" type="submit" class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg("mdrive.login.activeDirectory")}</button>
+                            </form>
                         </li>
                     </#list>
                 </ul>

@@ -47,6 +47,7 @@ class LoginPageTest {
         assertEquals("パスワードを忘れた方はこちら", loginPage.forgotPasswordLink().getText().strip());
         assertTrue(loginPage.forgotPasswordLink().getAttribute("href").contains("/login-actions/reset-credentials"));
         assertEquals(List.of(), loginPage.federatedButtons(), "identity providers stay hidden until configured");
+        assertEquals("Active Directoryアカウントでログイン", loginPage.activeDirectoryButton().getText().strip());
         Screenshots.save(driver, getClass(), "login-ja");
 
         loginPage.logIn(DemoRealm.BASIC_USER, DemoRealm.PASSWORD);
@@ -63,6 +64,7 @@ class LoginPageTest {
                 loginPage.settingsMenuText());
         assertEquals("Email address", loginPage.usernameLabel());
         assertEquals("Forgot your password?", loginPage.forgotPasswordLink().getText().strip());
+        assertEquals("Log in with an Active Directory account", loginPage.activeDirectoryButton().getText().strip());
         Screenshots.save(driver, getClass(), "login-en");
 
         loginPage.logIn(DemoRealm.BASIC_USER, DemoRealm.PASSWORD);

@@ -41,6 +41,9 @@ public class MdriveLoginPage extends AbstractLoginPage {
     @FindBy(id = "input-error-username")
     private WebElement usernameError;
 
+    @FindBy(id = "mdrive-ad-button")
+    private WebElement activeDirectoryButton;
+
     public MdriveLoginPage(ManagedWebDriver driver) {
         super(driver);
     }
@@ -91,6 +94,10 @@ public class MdriveLoginPage extends AbstractLoginPage {
 
     public String loginButtonText() {
         return loginButton.getText().strip();
+    }
+
+    public WebElement activeDirectoryButton() {
+        return activeDirectoryButton;
     }
 
     public String usernameError() {

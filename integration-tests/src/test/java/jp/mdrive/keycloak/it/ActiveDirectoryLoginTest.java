@@ -1,0 +1,119 @@
+package jp.mdrive.keycloak.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+
+import jp.mdrive.keycloak.it.pages.ConnectionIdPage;
+import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ClientBuilder;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.realm.RealmBuilder;
+import org.keycloak.testframework.realm.RealmConfig;
+import org.keycloak.testframework.ui.annotations.InjectPage;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+
+/**
+ * R-LOGIN-1, R-LOGIN-3: the login page's Active Directory button leads to the connection-ID page,
+ * which routes a known connection ID to that contract's identity provider, played here by a second
+ * realm on the same server.
+ */
+@KeycloakIntegrationTest(config = MdriveServerConfig.class)
+class ActiveDirectoryLoginTest {
+
+    static final String CONNECTION_ID = "adfs-ABCDEFGHIJ12345678";
+
+    @InjectRealm(fromJson = DemoRealm.JSON)
+    ManagedRealm realm;
+
+    @InjectRealm(ref = "adfs", config = AdfsRealm.class)
+    ManagedRealm adfs;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @InjectPage
+    MdriveLoginPage loginPage;
+
+    @InjectPage
+    ConnectionIdPage connectionIdPage;
+
+    @Test
+    @DisplayName("R-LOGIN-3 Japanese: AD button, malformed and unknown connection IDs refused, a known one goes to its IdP")
+    void japanese() {
+        registerAdfs();
+        loginPage.openFresh(realm.getBaseUrl(), "日本語");
+        assertEquals("Active Directoryアカウントでログイン", loginPage.activeDirectoryButton().getText().strip());
+        Screenshots.save(driver, getClass(), "login-with-ad-button-ja");
+
+        loginPage.activeDirectoryButton().click();
+        connectionIdPage.assertCurrent();
+        assertEquals("Active Directoryアカウントでログイン", connectionIdPage.title());
+        Screenshots.save(driver, getClass(), "connection-id-ja");
+
+        connectionIdPage.enter("adfs-123");
+        assertEquals("接続ID「adfs-123」は正しくありません。adfs-と英数字18桁で入力してください。", connectionIdPage.error());
+        assertEquals("adfs-123", driver.findElement(By.id("connection_id")).getAttribute("value"), "kept for correcting");
+        Screenshots.save(driver, getClass(), "connection-id-malformed-ja");
+
+        connectionIdPage.enter("adfs-ZZZZZZZZZZZZZZZZZZ");
+        assertEquals("入力された接続IDは登録されていません。契約者から通知された接続IDをご確認ください。", connectionIdPage.error());
+
+        connectionIdPage.enter(" " + CONNECTION_ID + " ");
+        driver.waiting().until(d -> d.getCurrentUrl().startsWith(adfs.getBaseUrl() + "/protocol/openid-connect/auth"));
+        assertTrue(driver.getCurrentUrl().contains("client_id=mdrive-broker"), driver.getCurrentUrl());
+    }
+
+    @Test
+    @DisplayName("R-LOGIN-3 English: the connection-ID page, and 戻る (Back) returns to the e-mail and password login")
+    void englishAndBack() {
+        registerAdfs();
+        loginPage.openFresh(realm.getBaseUrl(), "English");
+        loginPage.activeDirectoryButton().click();
+        connectionIdPage.assertCurrent();
+        assertEquals("Log in with an Active Directory account", connectionIdPage.title());
+        Screenshots.save(driver, getClass(), "connection-id-en");
+
+        connectionIdPage.back();
+        loginPage.assertCurrent();
+        loginPage.logIn(DemoRealm.BASIC_USER, DemoRealm.PASSWORD);
+        driver.waiting().until(d -> d.getCurrentUrl().contains("/realms/mdrive/account"));
+    }
+
+    /** The contract's ADFS as an OIDC identity provider whose alias is the connection ID, hidden from the buttons. */
+    private void registerAdfs() {
+        if (!realm.admin().identityProviders().findAll().stream().anyMatch(i -> CONNECTION_ID.equals(i.getAlias()))) {
+            IdentityProviderRepresentation idp = new IdentityProviderRepresentation();
+            idp.setAlias(CONNECTION_ID);
+            idp.setProviderId("oidc");
+            idp.setEnabled(true);
+            idp.setHideOnLogin(true);
+            String protocol = adfs.getBaseUrl() + "/protocol/openid-connect";
+            idp.setConfig(Map.of("clientId", "mdrive-broker", "clientSecret", "broker-secret",
+                    "authorizationUrl", protocol + "/auth", "tokenUrl", protocol + "/token",
+                    "clientAuthMethod", "client_secret_post", "syncMode", "IMPORT"));
+            try (Response created = realm.admin().identityProviders().create(idp)) {
+                assertEquals(201, created.getStatus());
+            }
+        }
+    }
+
+    public static class AdfsRealm implements RealmConfig {
+        @Override
+        public RealmBuilder configure(RealmBuilder realm) {
+            return realm.clients(ClientBuilder.create().clientId("mdrive-broker").secret("broker-secret")
+                    .redirectUris("http://localhost:8080/realms/mdrive/broker/" + CONNECTION_ID + "/endpoint"));
+        }
+    }
+}
