@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +18,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.mail.MailServer;
@@ -92,6 +95,33 @@ class LockoutTest {
         BrowserFlowClient.Page right = attempt(email, DemoRealm.PASSWORD);
         assertFalse(right.loggedIn());
         assertTrue(right.says(LOCKED_JA));
+    }
+
+    @Test
+    @DisplayName("R-LOCK-1 the threshold is configurable on the execution: at 3 the third wrong password locks")
+    void thresholdConfigurable() {
+        String email = "lock-three@demo.m-drive.example";
+        DemoUsers.create(realm, email, "ja");
+        AuthenticatorConfigRepresentation lockout = lockoutConfig();
+        Map<String, String> original = Map.copyOf(lockout.getConfig());
+        lockout.getConfig().put("mdrive.lockout.threshold", "3");
+        realm.admin().flows().updateAuthenticatorConfig(lockout.getId(), lockout);
+        try {
+            failTimes(email, 2);
+            assertTrue(attempt(email, WRONG).says(LOCKED_JA), "the third wrong password locks");
+            assertTrue(attempt(email, DemoRealm.PASSWORD).says(LOCKED_JA));
+        } finally {
+            lockout.setConfig(new HashMap<>(original));
+            realm.admin().flows().updateAuthenticatorConfig(lockout.getId(), lockout);
+        }
+    }
+
+    /** The execution config that both password steps (form and grant) share, as an operator edits it. */
+    private AuthenticatorConfigRepresentation lockoutConfig() {
+        String id = realm.admin().flows().getExecutions("mdrive sign-in method").stream()
+                .filter(e -> "mdrive-password-form".equals(e.getProviderId()))
+                .findFirst().orElseThrow().getAuthenticationConfig();
+        return realm.admin().flows().getAuthenticatorConfig(id);
     }
 
     @Test
