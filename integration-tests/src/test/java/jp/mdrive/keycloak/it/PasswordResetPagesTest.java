@@ -3,6 +3,8 @@ package jp.mdrive.keycloak.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.internet.MimeMessage;
+
 import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
 
 import org.junit.jupiter.api.DisplayName;
@@ -34,20 +36,23 @@ class PasswordResetPagesTest {
     MdriveLoginPage loginPage;
 
     @Test
-    @DisplayName("R-LOCK-4 Japanese: typed address → リセットパスワード → 完了")
+    @DisplayName("R-LOCK-4 R-MAIL-1 Japanese: typed address → リセットパスワード → 完了")
     void japanese() {
         walkThrough("reset-page-ja@demo.m-drive.example", "ja", "日本語",
-                "パスワードは英大文字、英小文字、数字、記号から3種類以上を含めてください。", "リセットパスワードの手続きが完了いたしました。");
+                "パスワードは英大文字、英小文字、数字、記号から3種類以上を含めてください。", "リセットパスワードの手続きが完了いたしました。",
+                "【M-Drive】パスワードリセット", "14日間以内");
     }
 
     @Test
-    @DisplayName("R-LOCK-4 English: typed address → reset password → done")
+    @DisplayName("R-LOCK-4 R-MAIL-1 English: typed address → reset password → done")
     void english() {
         walkThrough("reset-page-en@demo.m-drive.example", "en", "English",
-                "The password must contain at least 3 of", "Your password has been reset.");
+                "The password must contain at least 3 of", "Your password has been reset.",
+                "[M-Drive] Password reset", "within 14 days");
     }
 
-    private void walkThrough(String email, String locale, String language, String weakMessage, String doneMessage) {
+    private void walkThrough(String email, String locale, String language, String weakMessage, String doneMessage,
+                             String mailSubject, String mailValidity) {
         DemoUsers.create(realm, email, locale);
         loginPage.openFresh(realm.getBaseUrl(), language);
 
@@ -58,7 +63,10 @@ class PasswordResetPagesTest {
         driver.findElement(By.cssSelector("#kc-reset-password-form [type=submit]")).click();
         Screenshots.save(driver, getClass(), "reset-sent-" + locale);
 
-        driver.open(Mails.link(Mails.awaitTo(mail, email, 1).get(0)));
+        MimeMessage resetMail = Mails.awaitTo(mail, email, 1).get(0);
+        assertEquals(mailSubject, Mails.subject(resetMail));
+        assertTrue(Mails.text(resetMail).contains(mailValidity), Mails.text(resetMail));
+        driver.open(Mails.link(resetMail));
         Screenshots.save(driver, getClass(), "reset-password-" + locale);
 
         setPassword("abcdefgh1");
