@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import jp.mdrive.keycloak.core.mail.MdriveMail;
+import jp.mdrive.keycloak.core.maillink.MailLinks;
 
 import org.keycloak.TokenVerifier;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -71,7 +72,7 @@ public class ResetMail extends ResetCredentialEmail {
         }
         try {
             DefaultActionTokenKey token = TokenVerifier.create(tokenString, DefaultActionTokenKey.class).getToken();
-            context.getSession().revokedTokens().put(token.serializeKey(), Math.max(1, token.getExp() - Time.currentTime() + 1));
+            MailLinks.spend(context.getSession(), token);
         } catch (VerificationException e) {
             // Keycloak verified this very token before running the flow; nothing to spend otherwise.
         }

@@ -9,6 +9,7 @@ import org.keycloak.common.util.Time;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.SingleUseObjectKeyModel;
 import org.keycloak.services.resources.LoginActionsService;
 
 /**
@@ -30,6 +31,14 @@ public final class MailLinks {
     /** Absolute expiry, in Keycloak time (which tests may offset), of a link issued now. */
     public static int expiresAt(Duration lifespan) {
         return Math.toIntExact(Time.currentTime() + lifespan.toSeconds());
+    }
+
+    /**
+     * Spends a link: Keycloak refuses a revoked action token from then on. Returns whether this call
+     * spent it, so that of two racing clicks exactly one goes through.
+     */
+    public static boolean spend(KeycloakSession session, SingleUseObjectKeyModel token) {
+        return session.revokedTokens().put(token.serializeKey(), Math.max(1, token.getExp() - Time.currentTime() + 1));
     }
 
     public static String url(KeycloakSession session, RealmModel realm, DefaultActionToken token) {

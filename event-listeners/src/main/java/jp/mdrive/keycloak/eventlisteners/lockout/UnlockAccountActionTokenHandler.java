@@ -3,11 +3,11 @@ package jp.mdrive.keycloak.eventlisteners.lockout;
 import jakarta.ws.rs.core.Response;
 
 import jp.mdrive.keycloak.core.lockout.LockoutCounter;
+import jp.mdrive.keycloak.core.maillink.MailLinks;
 import jp.mdrive.keycloak.core.pages.DonePage;
 
 import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
-import org.keycloak.common.util.Time;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
@@ -39,8 +39,7 @@ public class UnlockAccountActionTokenHandler extends AbstractActionTokenHandler<
                 .setAuthenticationSession(tokenContext.getAuthenticationSession())
                 .setUser(user);
 
-        // Single use even when two clicks race: only the first revokes the token.
-        boolean firstUse = session.revokedTokens().put(token.serializeKey(), remainingSeconds(token));
+        boolean firstUse = MailLinks.spend(session, token);
         Long lockedAt = token.lockedAt();
         if (!firstUse || lockedAt == null || !new LockoutCounter(session).unlock(user, lockedAt)) {
             tokenContext.getEvent().detail(Details.REASON, "not_locked").error(Errors.INVALID_TOKEN);
@@ -53,9 +52,5 @@ public class UnlockAccountActionTokenHandler extends AbstractActionTokenHandler<
     @Override
     public boolean canUseTokenRepeatedly(UnlockAccountActionToken token, ActionTokenContext<UnlockAccountActionToken> tokenContext) {
         return false;
-    }
-
-    private static long remainingSeconds(UnlockAccountActionToken token) {
-        return Math.max(1, token.getExp() - Time.currentTime());
     }
 }
