@@ -34,9 +34,9 @@ public final class LockoutCounter {
         this.session = session;
     }
 
-    /** Epoch milliseconds of the current lock, if the account is locked. */
+    /** Epoch milliseconds of the current lock, if the account is locked; a plain read in the request's own transaction. */
     public Optional<Long> lockedAt(UserModel user) {
-        return inOwnTransaction(em -> find(em, user).map(LoginFailureEntity::getLockedAt));
+        return find(session.getProvider(JpaConnectionProvider.class).getEntityManager(), user).map(LoginFailureEntity::getLockedAt);
     }
 
     public FailureOutcome recordFailure(RealmModel realm, UserModel user, int threshold) {
