@@ -1,25 +1,16 @@
 package jp.mdrive.keycloak.authenticators.activedirectory;
 
-import java.util.List;
+import jp.mdrive.keycloak.authenticators.StatelessStepFactory;
 
-import org.keycloak.Config;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 
 /** An ALTERNATIVE beside the password form: the login page's AD button switches to it. */
-public class ConnectionIdFormFactory implements AuthenticatorFactory {
+public class ConnectionIdFormFactory extends StatelessStepFactory {
 
     public static final String PROVIDER_ID = "mdrive-connection-id";
 
-    private static final ConnectionIdForm SINGLETON = new ConnectionIdForm();
-
-    @Override
-    public Authenticator create(KeycloakSession session) {
-        return SINGLETON;
+    public ConnectionIdFormFactory() {
+        super(new ConnectionIdForm(), Requirement.ALTERNATIVE, Requirement.DISABLED);
     }
 
     @Override
@@ -40,38 +31,5 @@ public class ConnectionIdFormFactory implements AuthenticatorFactory {
     @Override
     public String getReferenceCategory() {
         return null;
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
-    }
-
-    @Override
-    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return new AuthenticationExecutionModel.Requirement[] {
-                AuthenticationExecutionModel.Requirement.ALTERNATIVE, AuthenticationExecutionModel.Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

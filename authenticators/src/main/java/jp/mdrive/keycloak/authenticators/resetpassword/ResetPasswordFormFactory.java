@@ -1,25 +1,16 @@
 package jp.mdrive.keycloak.authenticators.resetpassword;
 
-import java.util.List;
+import jp.mdrive.keycloak.authenticators.StatelessStepFactory;
 
-import org.keycloak.Config;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.credential.PasswordCredentialModel;
-import org.keycloak.provider.ProviderConfigProperty;
 
-public class ResetPasswordFormFactory implements AuthenticatorFactory {
+public class ResetPasswordFormFactory extends StatelessStepFactory {
 
     public static final String PROVIDER_ID = "mdrive-reset-password";
 
-    private static final ResetPasswordForm SINGLETON = new ResetPasswordForm();
-
-    @Override
-    public Authenticator create(KeycloakSession session) {
-        return SINGLETON;
+    public ResetPasswordFormFactory() {
+        super(new ResetPasswordForm(), Requirement.REQUIRED);
     }
 
     @Override
@@ -40,37 +31,5 @@ public class ResetPasswordFormFactory implements AuthenticatorFactory {
     @Override
     public String getReferenceCategory() {
         return PasswordCredentialModel.TYPE;
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
-    }
-
-    @Override
-    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return new AuthenticationExecutionModel.Requirement[] {AuthenticationExecutionModel.Requirement.REQUIRED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }
