@@ -1,8 +1,5 @@
 package jp.mdrive.keycloak.core.code;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -64,7 +61,7 @@ public final class OneTimeCode {
         String encodedSalt = Base64.getEncoder().encodeToString(salt);
         long now = Time.currentTimeMillis();
         session.setAuthNote(saltNote, encodedSalt);
-        session.setAuthNote(hashNote, hash(encodedSalt, code.toString()));
+        session.setAuthNote(hashNote, Sha256.base64(encodedSalt, code.toString()));
         session.setAuthNote(expiresNote, Long.toString(now + lifetime.toMillis()));
         session.setAuthNote(triesNote, Integer.toString(maxTries));
         session.setAuthNote(issuedNote, Long.toString(now));
@@ -89,8 +86,7 @@ public final class OneTimeCode {
         if (Time.currentTimeMillis() > Long.parseLong(session.getAuthNote(expiresNote))) {
             return new Check(Outcome.EXPIRED, triesLeft);
         }
-        String candidate = hash(session.getAuthNote(saltNote), typed == null ? "" : typed.strip());
-        if (MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), candidate.getBytes(StandardCharsets.US_ASCII))) {
+        if (Sha256.same(expected, Sha256.base64(session.getAuthNote(saltNote), typed == null ? "" : typed.strip()))) {
             clear();
             return new Check(Outcome.ACCEPTED, triesLeft);
         }
@@ -101,16 +97,6 @@ public final class OneTimeCode {
     public void clear() {
         for (String note : new String[] {hashNote, saltNote, expiresNote, triesNote, issuedNote}) {
             session.removeAuthNote(note);
-        }
-    }
-
-    private static String hash(String salt, String code) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(salt.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getEncoder().encodeToString(sha256.digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

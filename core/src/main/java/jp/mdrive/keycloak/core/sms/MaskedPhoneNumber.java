@@ -1,12 +1,12 @@
 package jp.mdrive.keycloak.core.sms;
 
 /** A phone number as logs may show it: country code and the last two digits only. */
-final class MaskedPhoneNumber {
+public final class MaskedPhoneNumber {
 
     private MaskedPhoneNumber() {
     }
 
-    static String of(String e164) {
+    public static String of(String e164) {
         if (e164 == null || e164.length() < 6) {
             return "***";
         }

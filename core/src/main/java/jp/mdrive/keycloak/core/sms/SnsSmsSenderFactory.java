@@ -7,7 +7,10 @@ import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -16,7 +19,8 @@ import software.amazon.awssdk.services.sns.SnsClientBuilder;
 /**
  * Amazon SNS through AWS SDK for Java v2, the production gateway and the default. One client for
  * the server, its calls bounded so that a slow SNS cannot hold login threads. Credentials come from
- * the standard AWS chain (environment, system properties, profile, container or instance role).
+ * the standard AWS chain (environment, system properties, profile, container or instance role), or
+ * from {@code --…--access-key-id} and {@code --…--secret-access-key}.
  * Options: {@code --spi-mdrive-sms-sender--sns--region}, {@code --…--sender-id},
  * {@code --…--timeout-seconds}, and {@code --…--endpoint} to point it at another SNS endpoint.
  */
@@ -38,14 +42,23 @@ public class SnsSmsSenderFactory implements SmsSenderFactory {
     @Override
     public void init(Config.Scope config) {
         client = client(config.get("region", DEFAULT_REGION), config.get("endpoint"),
-                Duration.ofSeconds(config.getInt("timeoutSeconds", DEFAULT_TIMEOUT_SECONDS)));
+                Duration.ofSeconds(config.getInt("timeoutSeconds", DEFAULT_TIMEOUT_SECONDS)),
+                credentials(config.get("accessKeyId"), config.get("secretAccessKey")));
         senderId = config.get("senderId");
     }
 
-    static SnsClient client(String region, String endpoint, Duration timeout) {
+    /** Keys given as options (ideally from Keycloak's vault or KC_ environment) win over the AWS chain. */
+    static AwsCredentialsProvider credentials(String accessKeyId, String secretAccessKey) {
+        if (accessKeyId != null && !accessKeyId.isBlank() && secretAccessKey != null && !secretAccessKey.isBlank()) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey));
+        }
+        return DefaultCredentialsProvider.builder().build();
+    }
+
+    static SnsClient client(String region, String endpoint, Duration timeout, AwsCredentialsProvider credentials) {
         SnsClientBuilder builder = SnsClient.builder()
                 .region(Region.of(region))
-                .credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .credentialsProvider(credentials)
                 .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(timeout).socketTimeout(timeout).build())
                 .overrideConfiguration(c -> c.apiCallTimeout(timeout));
         if (endpoint != null && !endpoint.isBlank()) {

@@ -92,7 +92,8 @@ class SnsSmsSenderTest {
     }
 
     private SnsSmsSender sender(String senderId, Duration timeout) {
-        SnsClient client = SnsSmsSenderFactory.client("ap-northeast-1", "http://127.0.0.1:" + sns.getAddress().getPort(), timeout);
+        SnsClient client = SnsSmsSenderFactory.client("ap-northeast-1", "http://127.0.0.1:" + sns.getAddress().getPort(), timeout,
+                SnsSmsSenderFactory.credentials(null, null));
         return new SnsSmsSender(client, senderId);
     }
 
