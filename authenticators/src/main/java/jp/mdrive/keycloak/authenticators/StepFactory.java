@@ -1,6 +1,7 @@
 package jp.mdrive.keycloak.authenticators;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
@@ -11,32 +12,41 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /**
- * Factory of a flow step that holds no state and takes no configuration: one shared instance and
- * Keycloak's lifecycle hooks left empty, so each step's factory only says what the step is.
+ * Factory of one of our flow steps: how a step is made, its admin-console settings and the
+ * requirements it may have; Keycloak's lifecycle hooks left empty. So each step's factory only says
+ * what the step is (id, name, help, category).
  */
-public abstract class StatelessStepFactory implements AuthenticatorFactory {
+public abstract class StepFactory implements AuthenticatorFactory {
 
-    private final Authenticator step;
+    private final Function<KeycloakSession, Authenticator> steps;
+    private final List<ProviderConfigProperty> settings;
     private final Requirement[] requirements;
 
-    protected StatelessStepFactory(Authenticator step, Requirement... requirements) {
-        this.step = step;
+    /** A step that holds no state and takes no settings: one shared instance. */
+    protected StepFactory(Authenticator step, Requirement... requirements) {
+        this(session -> step, List.of(), requirements);
+    }
+
+    protected StepFactory(Function<KeycloakSession, Authenticator> steps, List<ProviderConfigProperty> settings,
+            Requirement... requirements) {
+        this.steps = steps;
+        this.settings = List.copyOf(settings);
         this.requirements = requirements;
     }
 
     @Override
     public Authenticator create(KeycloakSession session) {
-        return step;
+        return steps.apply(session);
     }
 
     @Override
     public boolean isConfigurable() {
-        return false;
+        return !settings.isEmpty();
     }
 
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
+        return settings;
     }
 
     @Override

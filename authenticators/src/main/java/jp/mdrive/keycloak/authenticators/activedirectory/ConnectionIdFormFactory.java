@@ -1,11 +1,11 @@
 package jp.mdrive.keycloak.authenticators.activedirectory;
 
-import jp.mdrive.keycloak.authenticators.StatelessStepFactory;
+import jp.mdrive.keycloak.authenticators.StepFactory;
 
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 
 /** An ALTERNATIVE beside the password form: the login page's AD button switches to it. */
-public class ConnectionIdFormFactory extends StatelessStepFactory {
+public class ConnectionIdFormFactory extends StepFactory {
 
     public static final String PROVIDER_ID = "mdrive-connection-id";
 

@@ -1,23 +1,16 @@
 package jp.mdrive.keycloak.authenticators.lockout;
 
-import java.util.List;
-
-import org.keycloak.Config;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.credential.PasswordCredentialModel;
-import org.keycloak.provider.ProviderConfigProperty;
 
-public class LockoutPasswordFormFactory implements AuthenticatorFactory {
+import jp.mdrive.keycloak.authenticators.StepFactory;
+
+public class LockoutPasswordFormFactory extends StepFactory {
 
     public static final String PROVIDER_ID = "mdrive-password-form";
 
-    @Override
-    public Authenticator create(KeycloakSession session) {
-        return new LockoutPasswordForm(session);
+    public LockoutPasswordFormFactory() {
+        super(LockoutPasswordForm::new, PasswordLockout.CONFIG, Requirement.REQUIRED);
     }
 
     @Override
@@ -38,37 +31,5 @@ public class LockoutPasswordFormFactory implements AuthenticatorFactory {
     @Override
     public String getReferenceCategory() {
         return PasswordCredentialModel.TYPE;
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return true;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return PasswordLockout.CONFIG;
-    }
-
-    @Override
-    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return new AuthenticationExecutionModel.Requirement[] {AuthenticationExecutionModel.Requirement.REQUIRED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -2,12 +2,12 @@ package jp.mdrive.keycloak.authenticators.lockout;
 
 import java.util.List;
 
+import jp.mdrive.keycloak.authenticators.ExecutionConfig;
 import jp.mdrive.keycloak.core.lockout.FailureOutcome;
 import jp.mdrive.keycloak.core.lockout.LockoutCounter;
 import jp.mdrive.keycloak.core.lockout.LockoutEvents;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
@@ -62,12 +62,6 @@ final class PasswordLockout {
     }
 
     private int threshold() {
-        AuthenticatorConfigModel config = context.getAuthenticatorConfig();
-        String value = config == null ? null : config.getConfig().get(THRESHOLD);
-        try {
-            return value == null ? DEFAULT_THRESHOLD : Math.max(1, Integer.parseInt(value.strip()));
-        } catch (NumberFormatException e) {
-            return DEFAULT_THRESHOLD;
-        }
+        return ExecutionConfig.positiveInt(context.getAuthenticatorConfig(), THRESHOLD, DEFAULT_THRESHOLD);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 
 import jp.mdrive.keycloak.core.lockout.LockoutCounter;
 import jp.mdrive.keycloak.core.pages.DonePage;
+import jp.mdrive.keycloak.core.twostep.TwoStepRegistration;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
@@ -23,8 +24,9 @@ import org.keycloak.services.validation.Validation;
 
 /**
  * The リセットパスワード page (manual 6.2 (3)): new password twice under the realm's policy. Setting
- * it also lifts a lock (R-LOCK-3) and is recorded as a RESET_PASSWORD event, which is where the
- * 2-step-verification reset hangs. The procedure ends on its completion page, not in a login.
+ * it also lifts a lock (R-LOCK-3) and resets the 2-step verification (R-LOCK-4, R-2SV-8: a new phone
+ * and recovery code at the next sign-in, every remembered browser forgotten), recorded as one
+ * RESET_PASSWORD event. The procedure ends on its completion page, not in a login.
  */
 public class ResetPasswordForm implements Authenticator {
 
@@ -62,8 +64,10 @@ public class ResetPasswordForm implements Authenticator {
             return;
         }
         boolean wasLocked = new LockoutCounter(context.getSession()).unlock(user);
+        TwoStepRegistration.of(user).reset();
         context.getEvent().clone().event(EventType.RESET_PASSWORD).user(user)
-                .detail(Details.REASON, "mdrive_reset").detail("mdrive_unlocked", Boolean.toString(wasLocked)).success();
+                .detail(Details.REASON, "mdrive_reset").detail("mdrive_unlocked", Boolean.toString(wasLocked))
+                .detail("mdrive_2sv_reset", "true").success();
         context.getAuthenticationSession().setAuthNote(DONE, "true");
         context.challenge(done(context));
     }

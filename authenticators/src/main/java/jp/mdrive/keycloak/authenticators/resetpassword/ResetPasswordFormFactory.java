@@ -1,11 +1,11 @@
 package jp.mdrive.keycloak.authenticators.resetpassword;
 
-import jp.mdrive.keycloak.authenticators.StatelessStepFactory;
+import jp.mdrive.keycloak.authenticators.StepFactory;
 
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.credential.PasswordCredentialModel;
 
-public class ResetPasswordFormFactory extends StatelessStepFactory {
+public class ResetPasswordFormFactory extends StepFactory {
 
     public static final String PROVIDER_ID = "mdrive-reset-password";
 

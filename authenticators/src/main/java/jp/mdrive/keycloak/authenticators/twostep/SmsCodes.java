@@ -1,0 +1,100 @@
+package jp.mdrive.keycloak.authenticators.twostep;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.SingleUseObjectProvider;
+import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.keycloak.theme.Theme;
+
+import jp.mdrive.keycloak.core.code.DailyAllowance;
+import jp.mdrive.keycloak.core.code.OneTimeCode;
+import jp.mdrive.keycloak.core.sms.SmsDeliveryException;
+import jp.mdrive.keycloak.core.sms.SmsSender;
+
+/**
+ * R-2SV-3: the SMS code of one sign-in, for enrolment and for login alike. Sending goes through the
+ * resend cooldown and the daily caps per user and per number before any SMS leaves; a provider
+ * failure is reported as such and costs the user nothing but the cap slot.
+ */
+final class SmsCodes {
+
+    enum Sent {
+        SENT, COOLDOWN, DAILY_LIMIT, DELIVERY_FAILED
+    }
+
+    /** @param waitSeconds with {@link Sent#COOLDOWN}: how long until a new code may be sent */
+    record Result(Sent sent, long waitSeconds) {
+    }
+
+    static final int LENGTH = 6;
+    static final String MESSAGE_KEY = "mdrive.sms.codeMessage";
+
+    private static final Logger LOG = Logger.getLogger(SmsCodes.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final KeycloakSession session;
+    private final UserModel user;
+    private final TwoStepSettings settings;
+    private final OneTimeCode code;
+
+    SmsCodes(KeycloakSession session, AuthenticationSessionModel authSession, UserModel user, TwoStepSettings settings) {
+        this.session = session;
+        this.user = user;
+        this.settings = settings;
+        this.code = new OneTimeCode(authSession, "mdrive.2sv.sms");
+    }
+
+    Result send(String e164) {
+        Optional<Long> issuedAt = code.issuedAt();
+        if (issuedAt.isPresent()) {
+            long waitMillis = issuedAt.get() + settings.resendCooldown().toMillis() - Time.currentTimeMillis();
+            if (waitMillis > 0) {
+                return new Result(Sent.COOLDOWN, (waitMillis + 999) / 1000);
+            }
+        }
+        SingleUseObjectProvider store = session.singleUseObjects();
+        if (!new DailyAllowance(store, "sms-per-user", settings.smsPerUserPerDay()).take(user.getId())
+                || !new DailyAllowance(store, "sms-per-number", settings.smsPerNumberPerDay()).take(e164)) {
+            return new Result(Sent.DAILY_LIMIT, 0);
+        }
+        String value = code.issue(LENGTH, settings.codeLifetime(), settings.codeTries(), RANDOM);
+        try {
+            session.getProvider(SmsSender.class).send(e164, message(value));
+        } catch (SmsDeliveryException e) {
+            code.clear();
+            LOG.warnf("SMS code for user %s not delivered: %s", user.getId(), e.getMessage());
+            return new Result(Sent.DELIVERY_FAILED, 0);
+        }
+        return new Result(Sent.SENT, 0);
+    }
+
+    OneTimeCode.Check check(String typed) {
+        return code.check(typed);
+    }
+
+    void forget() {
+        code.clear();
+    }
+
+    /** The text in the user's language, from the login theme so operators can reword it. */
+    private String message(String value) {
+        Locale locale = session.getContext().resolveLocale(user);
+        try {
+            Properties messages = session.theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(session.getContext().getRealm(), locale);
+            String pattern = messages.getProperty(MESSAGE_KEY, "M-Drive: {0}");
+            return new MessageFormat(pattern, locale).format(new Object[] {value, settings.codeLifetime().toMinutes()});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

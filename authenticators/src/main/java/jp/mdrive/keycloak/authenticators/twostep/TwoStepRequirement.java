@@ -1,0 +1,69 @@
+package jp.mdrive.keycloak.authenticators.twostep;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
+
+import jp.mdrive.keycloak.core.contract.AccessRoute;
+import jp.mdrive.keycloak.core.contract.Contract;
+import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
+import jp.mdrive.keycloak.core.twostep.LastSignIn;
+import jp.mdrive.keycloak.core.twostep.RememberedBrowser;
+
+/**
+ * R-2SV-1 and R-2SV-7: whether this sign-in must pass the second step. Asked of password users only
+ * (federated and AD users bring their own MFA), unless their contract switched 2SV off or is
+ * line-only, or the browser is remembered and the user was here within the inactivity period.
+ */
+final class TwoStepRequirement {
+
+    /** Why the second step was not asked, as recorded on the login event. */
+    enum Skip {
+        NOT_PASSWORD_USER, CONTRACT_SWITCHED_OFF, LINE_ONLY, REMEMBERED_BROWSER;
+
+        String detail() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(TwoStepRequirement.class);
+
+    private TwoStepRequirement() {
+    }
+
+    static Optional<Skip> skip(KeycloakSession session, RealmModel realm, UserModel user, TwoStepSettings settings) {
+        if (!user.credentialManager().isConfiguredFor(PasswordCredentialModel.TYPE)) {
+            return Optional.of(Skip.NOT_PASSWORD_USER);
+        }
+        Optional<Skip> byContract = byContract(session, user);
+        if (byContract.isPresent()) {
+            return byContract;
+        }
+        if (new RememberedBrowser(session, realm, user).isRemembered() && !LastSignIn.longerAgoThan(user, settings.inactivity())) {
+            return Optional.of(Skip.REMEMBERED_BROWSER);
+        }
+        return Optional.empty();
+    }
+
+    /** A contract whose settings cannot be read asks for 2SV: a broken switch never opens the door. */
+    private static Optional<Skip> byContract(KeycloakSession session, UserModel user) {
+        try {
+            Optional<Contract> contract = Contract.ofMember(session, user);
+            if (contract.isEmpty()) {
+                return Optional.empty();
+            }
+            if (contract.get().accessRoute() == AccessRoute.LINE_ONLY) {
+                return Optional.of(Skip.LINE_ONLY);
+            }
+            return contract.get().twoStepVerificationEnabled() ? Optional.empty() : Optional.of(Skip.CONTRACT_SWITCHED_OFF);
+        } catch (InvalidContractSettingException e) {
+            LOG.warnf("Asking user %s for 2SV: their contract settings are unreadable (%s)", user.getId(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+}

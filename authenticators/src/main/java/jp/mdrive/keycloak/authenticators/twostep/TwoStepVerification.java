@@ -1,0 +1,471 @@
+package jp.mdrive.keycloak.authenticators.twostep;
+
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserCredentialModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
+import org.keycloak.models.utils.CredentialValidation;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.models.utils.HmacOTP;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.keycloak.utils.TotpUtils;
+
+import jp.mdrive.keycloak.core.code.DailyAllowance;
+import jp.mdrive.keycloak.core.code.OneTimeCode;
+import jp.mdrive.keycloak.core.sms.InvalidPhoneNumberException;
+import jp.mdrive.keycloak.core.sms.MaskedPhoneNumber;
+import jp.mdrive.keycloak.core.sms.PhoneNumbers;
+import jp.mdrive.keycloak.core.twostep.LastSignIn;
+import jp.mdrive.keycloak.core.twostep.RecoveryCode;
+import jp.mdrive.keycloak.core.twostep.RememberedBrowser;
+import jp.mdrive.keycloak.core.twostep.TwoStepRegistration;
+import jp.mdrive.keycloak.core.twostep.TwoStepRegistration.Method;
+
+/**
+ * R-2SV-1 … R-2SV-6: the second step after the password. It decides whether to ask, enrols a user
+ * who has no registration yet (SMS or Authenticator, then the recovery code, then 2段階認証完了), and
+ * checks the SMS code, the app's code or the recovery code. Enrolment is part of the step rather than
+ * a required action so that the SMS rules of this execution's settings govern it too, and so that
+ * nothing is stored until the recovery code is acknowledged: an abandoned enrolment leaves no half
+ * registration behind.
+ */
+public class TwoStepVerification implements Authenticator {
+
+    static final TwoStepVerification INSTANCE = new TwoStepVerification();
+
+    static final String ACTION = "mdrive_action";
+    static final String CODE = "code";
+    static final String PHONE = "phone";
+    static final String REMEMBER = "remember";
+    static final String SAVED = "saved";
+    static final String RECOVERY = "recovery_code";
+
+    /** The event detail saying how the second step ended. */
+    static final String EVENT_DETAIL = "mdrive_2sv";
+
+    private static final String REMEMBER_NOTE = "mdrive.2sv.remember";
+    private static final String PENDING_PHONE = "mdrive.2sv.pending-phone";
+    private static final String PENDING_SECRET = "mdrive.2sv.pending-totp-secret";
+    private static final String PENDING_FIRST_CODE = "mdrive.2sv.pending-totp-code";
+    private static final String PENDING_RECOVERY_CODE = "mdrive.2sv.pending-recovery-code";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        UserModel user = context.getUser();
+        TwoStepSettings settings = settings(context);
+        if (user.getRequiredActionsStream().anyMatch(TwoStepRegistration.RESET_REQUIRED_ACTION::equals)) {
+            // an admin asked for a fresh registration: it has to happen before the old phone is asked
+            TwoStepRegistration.of(user).reset();
+            user.removeRequiredAction(TwoStepRegistration.RESET_REQUIRED_ACTION);
+            credentialsRemoved(context, "mdrive_admin_reset");
+        }
+        Optional<TwoStepRequirement.Skip> skip = TwoStepRequirement.skip(context.getSession(), context.getRealm(), user, settings);
+        if (skip.isPresent()) {
+            context.getEvent().detail(EVENT_DETAIL, "skipped_" + skip.get().detail());
+            LastSignIn.record(user);
+            context.success();
+            return;
+        }
+        ask(context, settings, null);
+    }
+
+    /** Starts the second step: the registered method's page, or enrolment. */
+    private void ask(AuthenticationFlowContext context, TwoStepSettings settings, String info) {
+        TwoStepRegistration registration = TwoStepRegistration.of(context.getUser());
+        Optional<Method> method = registration.method();
+        if (method.isEmpty()) {
+            show(context, Step.CHOOSE, page(context, Step.CHOOSE).setInfo(info == null ? "mdrive.2sv.enrolLead" : info));
+        } else if (method.get() == Method.AUTHENTICATOR) {
+            show(context, Step.AUTHENTICATOR, page(context, Step.AUTHENTICATOR));
+        } else {
+            sendLoginCode(context, settings, registration.phoneNumber().orElseThrow());
+        }
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        String noted = authSession.getAuthNote(Step.NOTE);
+        if (noted == null) {
+            authenticate(context);
+            return;
+        }
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        String action = form.getFirst(ACTION);
+        TwoStepSettings settings = settings(context);
+        switch (Step.valueOf(noted)) {
+            case CHOOSE -> choose(context, action);
+            case PHONE -> enterPhone(context, settings, action, form.getFirst(PHONE));
+            case PHONE_CODE -> enterPhoneCode(context, settings, action, form);
+            case AUTHENTICATOR_SETUP -> enterFirstAppCode(context, settings, action, form);
+            case RECOVERY_CODE -> acknowledgeRecoveryCode(context, form.getFirst(SAVED));
+            case DONE -> finish(context, settings, "enrolled_" + enrolledMethod(context));
+            case SMS -> enterSmsCode(context, settings, action, form);
+            case AUTHENTICATOR -> enterAppCode(context, settings, action, form);
+            case RECOVERY -> enterRecoveryCode(context, settings, action, form.getFirst(RECOVERY));
+        }
+    }
+
+    private void choose(AuthenticationFlowContext context, String action) {
+        if ("sms".equals(action)) {
+            show(context, Step.PHONE, page(context, Step.PHONE));
+        } else if ("authenticator".equals(action)) {
+            context.getAuthenticationSession().setAuthNote(PENDING_SECRET, HmacOTP.generateSecret(20));
+            showAuthenticatorSetup(context, null);
+        } else {
+            show(context, Step.CHOOSE, page(context, Step.CHOOSE).setInfo("mdrive.2sv.enrolLead"));
+        }
+    }
+
+    private void enterPhone(AuthenticationFlowContext context, TwoStepSettings settings, String action, String typed) {
+        if ("back".equals(action)) {
+            show(context, Step.CHOOSE, page(context, Step.CHOOSE).setInfo("mdrive.2sv.enrolLead"));
+            return;
+        }
+        String e164;
+        try {
+            e164 = PhoneNumbers.mobileE164(typed, settings.phoneRegions());
+        } catch (InvalidPhoneNumberException e) {
+            context.getEvent().error(Errors.INVALID_INPUT);
+            show(context, Step.PHONE, page(context, Step.PHONE).setAttribute("typedPhone", typed == null ? "" : typed.strip())
+                    .addError(new FormMessage(PHONE, e.getMessage())));
+            return;
+        }
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        SmsCodes codes = smsCodes(context, settings);
+        SmsCodes.Result sent = codes.send(e164);
+        if (sent.sent() != SmsCodes.Sent.SENT) {
+            show(context, Step.PHONE, page(context, Step.PHONE).setAttribute("typedPhone", typed.strip())
+                    .addError(new FormMessage(PHONE, sendFailureMessage(sent), sent.waitSeconds())));
+            return;
+        }
+        authSession.setAuthNote(PENDING_PHONE, e164);
+        show(context, Step.PHONE_CODE, codePage(context, Step.PHONE_CODE, e164).setInfo("mdrive.2sv.smsSent", MaskedPhoneNumber.of(e164)));
+    }
+
+    private void enterPhoneCode(AuthenticationFlowContext context, TwoStepSettings settings, String action, MultivaluedMap<String, String> form) {
+        String phone = context.getAuthenticationSession().getAuthNote(PENDING_PHONE);
+        if ("back".equals(action)) {
+            show(context, Step.PHONE, page(context, Step.PHONE));
+            return;
+        }
+        if ("resend".equals(action)) {
+            resend(context, settings, Step.PHONE_CODE, phone);
+            return;
+        }
+        if (smsCodeAccepted(context, settings, Step.PHONE_CODE, phone, form.getFirst(CODE))) {
+            noteRemember(context, form);
+            showNewRecoveryCode(context);
+        }
+    }
+
+    private void enterFirstAppCode(AuthenticationFlowContext context, TwoStepSettings settings, String action, MultivaluedMap<String, String> form) {
+        if ("back".equals(action)) {
+            show(context, Step.CHOOSE, page(context, Step.CHOOSE).setInfo("mdrive.2sv.enrolLead"));
+            return;
+        }
+        if (!underWrongCodeLimit(context, settings)) {
+            showAuthenticatorSetup(context, "mdrive.2sv.tooManyWrongCodes");
+            return;
+        }
+        String typed = strip(form.getFirst(CODE));
+        OTPCredentialModel candidate = OTPCredentialModel.createFromPolicy(context.getRealm(),
+                context.getAuthenticationSession().getAuthNote(PENDING_SECRET), "Authenticator");
+        if (typed.isEmpty() || !CredentialValidation.validOTP(typed, candidate, context.getRealm().getOTPPolicy().getLookAheadWindow())) {
+            countWrongCode(context, settings);
+            showAuthenticatorSetup(context, "mdrive.2sv.codeWrong");
+            return;
+        }
+        context.getAuthenticationSession().setAuthNote(PENDING_FIRST_CODE, typed);
+        noteRemember(context, form);
+        showNewRecoveryCode(context);
+    }
+
+    private void showNewRecoveryCode(AuthenticationFlowContext context) {
+        String code = RecoveryCode.generate(RANDOM);
+        context.getAuthenticationSession().setAuthNote(PENDING_RECOVERY_CODE, code);
+        show(context, Step.RECOVERY_CODE, page(context, Step.RECOVERY_CODE).setAttribute("recoveryCode", code));
+    }
+
+    /** Only now, with the recovery code saved, the registration is stored: all of it or none. */
+    private void acknowledgeRecoveryCode(AuthenticationFlowContext context, String saved) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        String code = authSession.getAuthNote(PENDING_RECOVERY_CODE);
+        if (!"on".equals(saved)) {
+            show(context, Step.RECOVERY_CODE, page(context, Step.RECOVERY_CODE).setAttribute("recoveryCode", code)
+                    .addError(new FormMessage(SAVED, "mdrive.2sv.recoveryCodeNotSaved")));
+            return;
+        }
+        UserModel user = context.getUser();
+        TwoStepRegistration registration = TwoStepRegistration.of(user);
+        registration.reset();
+        String secret = authSession.getAuthNote(PENDING_SECRET);
+        if (secret != null) {
+            OTPCredentialModel otp = OTPCredentialModel.createFromPolicy(context.getRealm(), secret, "Authenticator");
+            String stored = user.credentialManager().createStoredCredential(otp).getId();
+            spendFirstAppCode(context, stored, authSession.getAuthNote(PENDING_FIRST_CODE));
+        } else {
+            registration.registerPhone(authSession.getAuthNote(PENDING_PHONE));
+        }
+        registration.registerRecoveryCode(RecoveryCode.credentialFor(code, RANDOM));
+        for (String note : new String[] {PENDING_RECOVERY_CODE, PENDING_FIRST_CODE}) {
+            authSession.removeAuthNote(note);
+        }
+        show(context, Step.DONE, page(context, Step.DONE));
+    }
+
+    /**
+     * The code that proved the app works must not sign in again within its window (RFC 6238 §5.2);
+     * Keycloak's OTP check refuses codes it finds in the single-use store under this key.
+     */
+    private static void spendFirstAppCode(AuthenticationFlowContext context, String credentialId, String firstCode) {
+        var policy = context.getRealm().getOTPPolicy();
+        long lifespan = (long) policy.getPeriod() * (2L * policy.getLookAheadWindow() + 1);
+        context.getSession().singleUseObjects().putIfAbsent(credentialId + "." + firstCode, lifespan);
+    }
+
+    private String enrolledMethod(AuthenticationFlowContext context) {
+        return context.getAuthenticationSession().getAuthNote(PENDING_SECRET) != null ? "authenticator" : "sms";
+    }
+
+    private void sendLoginCode(AuthenticationFlowContext context, TwoStepSettings settings, String phone) {
+        SmsCodes.Result sent = smsCodes(context, settings).send(phone);
+        LoginFormsProvider page = codePage(context, Step.SMS, phone);
+        // a reload of the page within the cooldown: the code sent moments ago is still the one
+        if (sent.sent() == SmsCodes.Sent.SENT || sent.sent() == SmsCodes.Sent.COOLDOWN) {
+            page.setInfo("mdrive.2sv.smsSent", MaskedPhoneNumber.of(phone));
+        } else {
+            page.setError(sendFailureMessage(sent), sent.waitSeconds());
+        }
+        show(context, Step.SMS, page);
+    }
+
+    private void enterSmsCode(AuthenticationFlowContext context, TwoStepSettings settings, String action, MultivaluedMap<String, String> form) {
+        String phone = TwoStepRegistration.of(context.getUser()).phoneNumber().orElse(null);
+        if (phone == null) {
+            ask(context, settings, null);
+            return;
+        }
+        if ("recovery".equals(action)) {
+            show(context, Step.RECOVERY, page(context, Step.RECOVERY));
+            return;
+        }
+        if ("resend".equals(action)) {
+            resend(context, settings, Step.SMS, phone);
+            return;
+        }
+        if (smsCodeAccepted(context, settings, Step.SMS, phone, form.getFirst(CODE))) {
+            noteRemember(context, form);
+            finish(context, settings, "sms");
+        }
+    }
+
+    private void enterAppCode(AuthenticationFlowContext context, TwoStepSettings settings, String action, MultivaluedMap<String, String> form) {
+        Optional<String> credentialId = TwoStepRegistration.of(context.getUser()).authenticator().map(c -> c.getId());
+        if (credentialId.isEmpty()) {
+            ask(context, settings, null);
+            return;
+        }
+        if ("recovery".equals(action)) {
+            show(context, Step.RECOVERY, page(context, Step.RECOVERY));
+            return;
+        }
+        if (!underWrongCodeLimit(context, settings)) {
+            show(context, Step.AUTHENTICATOR, page(context, Step.AUTHENTICATOR).setError("mdrive.2sv.tooManyWrongCodes"));
+            return;
+        }
+        String typed = strip(form.getFirst(CODE));
+        // Keycloak's OTP check, which also refuses a code used before within its window
+        if (typed.isEmpty() || !context.getUser().credentialManager()
+                .isValid(new UserCredentialModel(credentialId.get(), OTPCredentialModel.TYPE, typed))) {
+            countWrongCode(context, settings);
+            context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
+            show(context, Step.AUTHENTICATOR, page(context, Step.AUTHENTICATOR).addError(new FormMessage(CODE, "mdrive.2sv.codeWrong")));
+            return;
+        }
+        noteRemember(context, form);
+        finish(context, settings, "authenticator");
+    }
+
+    /** R-2SV-6: the recovery code passes this once and sends the user through enrolment again. */
+    private void enterRecoveryCode(AuthenticationFlowContext context, TwoStepSettings settings, String action, String typed) {
+        TwoStepRegistration registration = TwoStepRegistration.of(context.getUser());
+        if ("back".equals(action)) {
+            ask(context, settings, null);
+            return;
+        }
+        if (!underWrongCodeLimit(context, settings)) {
+            show(context, Step.RECOVERY, page(context, Step.RECOVERY).setError("mdrive.2sv.tooManyWrongCodes"));
+            return;
+        }
+        boolean matches = registration.recoveryCode().map(credential -> RecoveryCode.matches(credential, typed)).orElse(false);
+        if (!matches) {
+            countWrongCode(context, settings);
+            context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
+            show(context, Step.RECOVERY, page(context, Step.RECOVERY).addError(new FormMessage(RECOVERY, "mdrive.2sv.recoveryCodeWrong")));
+            return;
+        }
+        registration.reset();
+        context.getAuthenticationSession().removeAuthNote(REMEMBER_NOTE);
+        // the code sent to the lost phone is void, and its cooldown must not hold up the new phone
+        smsCodes(context, settings).forget();
+        credentialsRemoved(context, "mdrive_recovery_code_used");
+        ask(context, settings, "mdrive.2sv.recoveryCodeUsed");
+    }
+
+    /** Audits a reset of the registration as Keycloak's own credential-removal event, with our reason. */
+    private static void credentialsRemoved(AuthenticationFlowContext context, String reason) {
+        context.getEvent().clone().event(EventType.REMOVE_CREDENTIAL).user(context.getUser())
+                .detail(Details.CREDENTIAL_TYPE, TwoStepRegistration.TYPES.stream().sorted().collect(Collectors.joining(",")))
+                .detail(Details.REASON, reason)
+                .success();
+    }
+
+    private boolean smsCodeAccepted(AuthenticationFlowContext context, TwoStepSettings settings, Step step, String phone, String typed) {
+        if (!underWrongCodeLimit(context, settings)) {
+            show(context, step, codePage(context, step, phone).setError("mdrive.2sv.tooManyWrongCodes"));
+            return false;
+        }
+        OneTimeCode.Check check = smsCodes(context, settings).check(typed);
+        String message = switch (check.outcome()) {
+            case ACCEPTED -> null;
+            case WRONG -> "mdrive.2sv.codeWrong";
+            case EXPIRED -> "mdrive.2sv.codeExpired";
+            case EXHAUSTED -> "mdrive.2sv.codeExhausted";
+            case NONE -> "mdrive.2sv.codeNotSent";
+        };
+        if (message == null) {
+            return true;
+        }
+        if (check.outcome() == OneTimeCode.Outcome.WRONG || check.outcome() == OneTimeCode.Outcome.EXHAUSTED) {
+            countWrongCode(context, settings);
+        }
+        context.getEvent().error(check.outcome() == OneTimeCode.Outcome.EXPIRED ? Errors.EXPIRED_CODE : Errors.INVALID_USER_CREDENTIALS);
+        show(context, step, codePage(context, step, phone).addError(new FormMessage(CODE, message)));
+        return false;
+    }
+
+    private void resend(AuthenticationFlowContext context, TwoStepSettings settings, Step step, String phone) {
+        SmsCodes.Result sent = smsCodes(context, settings).send(phone);
+        LoginFormsProvider page = codePage(context, step, phone);
+        if (sent.sent() == SmsCodes.Sent.SENT) {
+            page.setInfo("mdrive.2sv.smsResent", MaskedPhoneNumber.of(phone));
+        } else {
+            page.setError(sendFailureMessage(sent), sent.waitSeconds());
+        }
+        show(context, step, page);
+    }
+
+    private static String sendFailureMessage(SmsCodes.Result result) {
+        return switch (result.sent()) {
+            case COOLDOWN -> "mdrive.2sv.resendCooldown";
+            case DAILY_LIMIT -> "mdrive.2sv.smsDailyLimit";
+            case DELIVERY_FAILED -> "mdrive.2sv.smsFailed";
+            case SENT -> throw new IllegalArgumentException("sent is no failure");
+        };
+    }
+
+    private void finish(AuthenticationFlowContext context, TwoStepSettings settings, String how) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        if ("on".equals(authSession.getAuthNote(REMEMBER_NOTE))) {
+            new RememberedBrowser(context.getSession(), context.getRealm(), context.getUser()).remember(settings.rememberFor());
+        }
+        LastSignIn.record(context.getUser());
+        for (String note : new String[] {Step.NOTE, REMEMBER_NOTE, PENDING_PHONE, PENDING_SECRET}) {
+            authSession.removeAuthNote(note);
+        }
+        smsCodes(context, settings).forget();
+        context.getEvent().detail(EVENT_DETAIL, how);
+        context.success();
+    }
+
+    private static void noteRemember(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
+        context.getAuthenticationSession().setAuthNote(REMEMBER_NOTE, "on".equals(form.getFirst(REMEMBER)) ? "on" : "off");
+    }
+
+    private static boolean underWrongCodeLimit(AuthenticationFlowContext context, TwoStepSettings settings) {
+        return !wrongCodes(context, settings).exhausted(context.getUser().getId());
+    }
+
+    private static void countWrongCode(AuthenticationFlowContext context, TwoStepSettings settings) {
+        wrongCodes(context, settings).take(context.getUser().getId());
+    }
+
+    private static DailyAllowance wrongCodes(AuthenticationFlowContext context, TwoStepSettings settings) {
+        return new DailyAllowance(context.getSession().singleUseObjects(), "wrong-2sv-codes", settings.wrongCodesPerUserPerDay());
+    }
+
+    private void showAuthenticatorSetup(AuthenticationFlowContext context, String error) {
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        String secret = context.getAuthenticationSession().getAuthNote(PENDING_SECRET);
+        LoginFormsProvider page = page(context, Step.AUTHENTICATOR_SETUP)
+                .setAttribute("totpSecret", TotpUtils.encode(secret))
+                .setAttribute("totpQrCode", TotpUtils.qrCode(session, secret, realm, context.getUser()))
+                .setAttribute("totpDigits", realm.getOTPPolicy().getDigits());
+        if (error != null) {
+            page.addError(new FormMessage(CODE, error));
+        }
+        show(context, Step.AUTHENTICATOR_SETUP, page);
+    }
+
+    private static LoginFormsProvider codePage(AuthenticationFlowContext context, Step step, String phone) {
+        return page(context, step).setAttribute("maskedPhone", MaskedPhoneNumber.of(phone));
+    }
+
+    private static LoginFormsProvider page(AuthenticationFlowContext context, Step step) {
+        return context.form()
+                .setExecution(context.getExecution().getId())
+                .setAttribute("mdriveStep", step.pageName())
+                .setAttribute("codeLength", SmsCodes.LENGTH);
+    }
+
+    private static void show(AuthenticationFlowContext context, Step step, LoginFormsProvider page) {
+        context.getAuthenticationSession().setAuthNote(Step.NOTE, step.name());
+        context.challenge(page.createForm(step.template()));
+    }
+
+    private static SmsCodes smsCodes(AuthenticationFlowContext context, TwoStepSettings settings) {
+        return new SmsCodes(context.getSession(), context.getAuthenticationSession(), context.getUser(), settings);
+    }
+
+    private static TwoStepSettings settings(AuthenticationFlowContext context) {
+        return TwoStepSettings.of(context.getAuthenticatorConfig());
+    }
+
+    private static String strip(String typed) {
+        return typed == null ? "" : typed.strip();
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return true;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    }
+
+    @Override
+    public void close() {
+    }
+}
