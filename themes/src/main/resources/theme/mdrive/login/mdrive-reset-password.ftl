@@ -7,6 +7,7 @@
         ${msg("mdrive.reset.title")}
     <#elseif section = "form">
         <p id="mdrive-password-rule" class="mdrive-lead">${msg("mdrive.password.rule")}</p>
+        <p id="mdrive-reset-two-step-note" class="mdrive-note">${msg("mdrive.reset.twoStepNote")}</p>
         <form id="mdrive-reset-password-form" class="${properties.kcFormClass!}" onsubmit="submit.disabled = true; return true;" action="${url.loginAction}" method="post" novalidate="novalidate">
             <@field.password name="password-new" label=msg("mdrive.reset.newPassword") autocomplete="new-password" autofocus=true />
             <@field.password name="password-confirm" label=msg("mdrive.reset.newPasswordConfirm") autocomplete="new-password" />
