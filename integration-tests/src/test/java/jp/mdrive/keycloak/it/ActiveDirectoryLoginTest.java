@@ -88,7 +88,7 @@ class ActiveDirectoryLoginTest {
         connectionIdPage.back();
         loginPage.assertCurrent();
         loginPage.logIn(DemoRealm.BASIC_USER, DemoRealm.PASSWORD);
-        driver.waiting().until(d -> d.getCurrentUrl().contains("/realms/mdrive/account"));
+        driver.waiting().until(d -> !d.findElements(By.id("mdrive-2sv-choose-form")).isEmpty());
     }
 
     /** The contract's ADFS as an OIDC identity provider whose alias is the connection ID, hidden from the buttons. */

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -54,6 +55,12 @@ public final class BrowserFlowClient {
     /** The href of the login page's forgot-password link, as the page rendered it. */
     public String forgotPasswordLink() {
         return loginPage.attribute("mdrive-forgot-password", "href");
+    }
+
+    /** Forgets every cookie but those whose name passes: a browser after sign-out keeps only some. */
+    public BrowserFlowClient keepOnlyCookies(Predicate<String> names) {
+        cookies.keySet().removeIf(names.negate());
+        return this;
     }
 
     public Page post(String url, Map<String, String> fields) {
@@ -101,6 +108,25 @@ public final class BrowserFlowClient {
         /** A successful login redirects back to the client with an authorization code. */
         public boolean loggedIn() {
             return status == 302 && location.contains("code=");
+        }
+
+        /** The password was right: signed in, or on to the 2-step verification. */
+        public boolean passedPassword() {
+            return loggedIn() || body.contains("id=\"mdrive-2sv-");
+        }
+
+        /** Whether the page has an element with that id. */
+        public boolean has(String id) {
+            return body.contains("id=\"" + id + "\"");
+        }
+
+        /** The text inside the element with that id, tags removed, entities of ours unescaped. */
+        public String text(String id) {
+            Matcher element = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</", Pattern.DOTALL).matcher(body);
+            if (!element.find()) {
+                throw new IllegalStateException("no element " + id + " in " + status + ": " + body);
+            }
+            return element.group(1).replaceAll("<[^>]*>", "").replace("&amp;", "&").replace("&gt;", ">").strip();
         }
 
         public boolean says(String text) {

@@ -51,7 +51,7 @@ class LockoutTest {
 
     private void failTimes(String email, int times) {
         for (int i = 0; i < times; i++) {
-            assertFalse(attempt(email, WRONG).loggedIn());
+            assertFalse(attempt(email, WRONG).passedPassword());
         }
     }
 
@@ -75,10 +75,10 @@ class LockoutTest {
         DemoUsers.create(realm, email, "ja");
 
         failTimes(email, 9);
-        assertTrue(attempt(email, DemoRealm.PASSWORD).loggedIn());
+        assertTrue(attempt(email, DemoRealm.PASSWORD).passedPassword());
 
         failTimes(email, 9);
-        assertTrue(attempt(email, DemoRealm.PASSWORD).loggedIn(), "the success reset the count");
+        assertTrue(attempt(email, DemoRealm.PASSWORD).passedPassword(), "the success reset the count");
         assertEquals(List.of(), Mails.to(mail, email));
     }
 
@@ -93,7 +93,7 @@ class LockoutTest {
         assertTrue(tenth.says(LOCKED_JA), "the locking attempt already shows the lock");
 
         BrowserFlowClient.Page right = attempt(email, DemoRealm.PASSWORD);
-        assertFalse(right.loggedIn());
+        assertFalse(right.passedPassword());
         assertTrue(right.says(LOCKED_JA));
     }
 
@@ -167,7 +167,7 @@ class LockoutTest {
         BrowserFlowClient.Page unlocked = new BrowserFlowClient(realm).get(link);
         assertEquals(200, unlocked.status());
         assertTrue(unlocked.says("アカウントロックを解除しました。"), unlocked.body());
-        assertTrue(attempt(email, DemoRealm.PASSWORD).loggedIn());
+        assertTrue(attempt(email, DemoRealm.PASSWORD).passedPassword());
         assertEquals("mdrive_unlock", Events.of(realm, userId, "EXECUTE_ACTION_TOKEN").get(0).getDetails().get("reason"),
                 "the unlock is an event for audit");
 

@@ -6,13 +6,18 @@ import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 /**
  * The server every test class shares: a stock distribution with our one bundle jar in providers/,
  * plus the test framework's remote providers (time offset) for every class alike, so that no class
- * forces a restart with a different provider set.
+ * forces a restart with a different provider set. SMS go through the real SNS sender to {@link FakeSns}.
  */
 public class MdriveServerConfig implements KeycloakServerConfig {
 
     @Override
     public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
         return config.dependency("jp.mdrive.keycloak", "mdrive-keycloak-bundle")
-                .dependency("org.keycloak.testframework", "keycloak-test-framework-remote-providers");
+                .dependency("org.keycloak.testframework", "keycloak-test-framework-remote-providers")
+                .option("spi-mdrive-sms-sender--provider", "sns")
+                .spiOption("mdrive-sms-sender", "sns", "endpoint", "http://127.0.0.1:" + FakeSns.PORT)
+                .spiOption("mdrive-sms-sender", "sns", "access-key-id", "AKIDEXAMPLE")
+                .spiOption("mdrive-sms-sender", "sns", "secret-access-key", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
+                .spiOption("mdrive-sms-sender", "sns", "timeout-seconds", "5");
     }
 }

@@ -1,6 +1,9 @@
 package jp.mdrive.keycloak.it;
 
 import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
 
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.representations.idm.OrganizationRepresentation;
@@ -14,6 +17,40 @@ final class Organizations {
 
     static List<OrganizationRepresentation> all(ManagedRealm realm) {
         return realm.admin().organizations().list(0, 100);
+    }
+
+    /**
+     * A basic-plan contract with the given extra settings (say 2SV switched off), made once per realm
+     * import; tests that change a contract's settings use their own, never the demo ones.
+     */
+    static OrganizationResource contract(ManagedRealm realm, String alias, Map<String, String> settings) {
+        if (all(realm).stream().noneMatch(o -> alias.equals(o.getAlias()))) {
+            OrganizationRepresentation organization = new OrganizationRepresentation();
+            organization.setAlias(alias);
+            organization.setName(alias);
+            organization.singleAttribute("mdrive.plan", "basic");
+            settings.forEach(organization::singleAttribute);
+            try (Response created = realm.admin().organizations().create(organization)) {
+                if (created.getStatus() != 201) {
+                    throw new IllegalStateException("organization " + alias + ": " + created.getStatus() + " " + created.readEntity(String.class));
+                }
+            }
+        }
+        return byAlias(realm, alias);
+    }
+
+    /** A contract whose contractor switched 2-step verification off (manual 5.1). */
+    static OrganizationResource twoStepOff(ManagedRealm realm) {
+        return contract(realm, "test-2sv-off", Map.of("mdrive.two-step-verification", "false"));
+    }
+
+    /** Adds the user to the contract. */
+    static void join(OrganizationResource contract, String userId) {
+        try (Response added = contract.members().addMember(userId)) {
+            if (added.getStatus() != 201 && added.getStatus() != 204) {
+                throw new IllegalStateException("member " + userId + ": " + added.getStatus());
+            }
+        }
     }
 
     static OrganizationResource byAlias(ManagedRealm realm, String alias) {

@@ -69,8 +69,8 @@ class PasswordResetTest {
         return browser.post(resetPage.formAction("mdrive-reset-password-form"), Map.of("password-new", password, "password-confirm", password));
     }
 
-    private boolean logsIn(String email, String password) {
-        return new BrowserFlowClient(realm).openLoginPage("ja").logIn(email, password).loggedIn();
+    private boolean passesPassword(String email, String password) {
+        return new BrowserFlowClient(realm).openLoginPage("ja").logIn(email, password).passedPassword();
     }
 
     @Test
@@ -106,10 +106,32 @@ class PasswordResetTest {
         assertTrue(done.says(DONE_JA), done.body());
         assertTrue(done.attribute("mdrive-done-ok", "href").contains("/realms/mdrive/account"));
 
-        assertFalse(logsIn(email, DemoRealm.PASSWORD), "the old password is gone");
-        assertTrue(logsIn(email, NEW_PASSWORD), "the new password works and the lock is lifted");
+        assertFalse(passesPassword(email, DemoRealm.PASSWORD), "the old password is gone");
+        assertTrue(passesPassword(email, NEW_PASSWORD), "the new password works and the lock is lifted");
         assertEquals("true", Events.of(realm, userId, "RESET_PASSWORD").get(0).getDetails().get("mdrive_unlocked"),
                 "the reset, and the unlock it made, are an event for audit");
+    }
+
+    @Test
+    @DisplayName("R-LOCK-4 R-2SV-8 R-2SV-4 a password reset resets the 2-step verification and forgets remembered browsers")
+    void resetResetsTwoStepVerification() {
+        String email = "reset-2sv@demo.m-drive.example";
+        String userId = DemoUsers.create(realm, email, "ja");
+        Organizations.join(Organizations.byAlias(realm, DemoRealm.BASIC_CONTRACT), userId);
+        SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
+        browser.enrolBySms(FakeSns.start(), "090-1357-2468", "+819013572468", true);
+        assertTrue(browser.logIn(email, "ja").page.loggedIn(), "remembered before the reset");
+
+        requestReset(email);
+        BrowserFlowClient resetBrowser = new BrowserFlowClient(realm);
+        BrowserFlowClient.Page resetPage = resetBrowser.get(Mails.link(onlyResetMail(email)));
+        assertTrue(resetPage.says("※この手順を実施後は、2段階認証の登録がリセットされます。次回ログイン時に、2段階認証を再登録してください。"));
+        assertTrue(resetBrowser.post(resetPage.formAction("mdrive-reset-password-form"),
+                Map.of("password-new", NEW_PASSWORD, "password-confirm", NEW_PASSWORD)).says(DONE_JA));
+
+        assertTrue(browser.logIn(email, NEW_PASSWORD, "ja").on(SecondStep.CHOOSE), "no remembered browser, enrolment again");
+        assertEquals(List.of("password"), realm.admin().users().get(userId).credentials().stream().map(c -> c.getType()).toList());
+        assertEquals("true", Events.of(realm, userId, "RESET_PASSWORD").get(0).getDetails().get("mdrive_2sv_reset"));
     }
 
     @Test
@@ -123,7 +145,7 @@ class PasswordResetTest {
         requestReset(email);
         BrowserFlowClient.Page done = setPasswordThrough(Mails.link(onlyResetMail(email)), NEW_PASSWORD);
         assertTrue(done.says(DONE_JA), done.body());
-        assertTrue(logsIn(email, NEW_PASSWORD));
+        assertTrue(passesPassword(email, NEW_PASSWORD));
     }
 
     @Test

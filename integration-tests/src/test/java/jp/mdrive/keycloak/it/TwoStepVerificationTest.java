@@ -1,0 +1,467 @@
+package jp.mdrive.keycloak.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
+
+/**
+ * R-2SV-1 … R-2SV-9 through realm mdrive's browser flow on the real server: SMS through the real SNS
+ * sender to the local SNS stand-in, the authenticator app played by {@link Totp}.
+ */
+@KeycloakIntegrationTest(config = MdriveServerConfig.class)
+class TwoStepVerificationTest {
+
+    @InjectRealm(fromJson = DemoRealm.JSON)
+    ManagedRealm realm;
+
+    @InjectTimeOffSet
+    TimeOffSet timeOffSet;
+
+    private final FakeSns sns = FakeSns.start();
+    private int users;
+
+    @BeforeEach
+    void snsWorks() {
+        sns.failing(false);
+    }
+
+    @AfterEach
+    void snsStillWorks() {
+        sns.failing(false);
+    }
+
+    /** A fresh password user of the demo basic contract (2SV on, line+internet). */
+    private String member(String name) {
+        String email = name + "-" + System.nanoTime() + "@demo.m-drive.example";
+        String id = DemoUsers.create(realm, email, "ja");
+        Organizations.join(Organizations.byAlias(realm, DemoRealm.BASIC_CONTRACT), id);
+        return email;
+    }
+
+    /** A mobile number of its own per test, so per-number caps and messages never mix across tests. */
+    private String[] phone() {
+        // 090 numbers go on with 1-9: 1 and seven digits of our own
+        String subscriber = String.format("1%07d", (System.nanoTime() / 1000 + users++) % 10_000_000);
+        return new String[] {"090-" + subscriber.substring(0, 4) + "-" + subscriber.substring(4), "+8190" + subscriber};
+    }
+
+    /** A member enrolled by SMS, signing in again on a new browser: on the code page, the code sent. */
+    private record Asked(String email, String[] phone, SecondStep browser, String code) {
+    }
+
+    private Asked enrolledAndAsked(String name) {
+        String email = member(name);
+        String[] phone = phone();
+        SecondStep.newBrowser(realm).logIn(email, "ja").enrolBySms(sns, phone[0], phone[1], false);
+        SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
+        return new Asked(email, phone, browser, sns.awaitCode(phone[1], 1));
+    }
+
+    private UserResource user(String email) {
+        return realm.admin().users().get(realm.admin().users().searchByEmail(email, true).get(0).getId());
+    }
+
+    private Map<String, CredentialRepresentation> credentials(String email) {
+        return user(email).credentials().stream().collect(Collectors.toMap(CredentialRepresentation::getType, c -> c, (a, b) -> a));
+    }
+
+    @Test
+    @DisplayName("R-2SV-1 R-2SV-2 R-2SV-3 R-2SV-5 SMS enrolment: chooser SMS first, typed number stored E.164, code by SNS, recovery code acknowledged and stored hashed")
+    void enrolBySms() {
+        String email = member("sms-enrol");
+        String[] phone = phone();
+        SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
+        assertTrue(browser.on(SecondStep.CHOOSE), "2SV asked after a right password on a new browser");
+        assertTrue(browser.page.body().indexOf("mdrive-2sv-choose-sms") < browser.page.body().indexOf("mdrive-2sv-choose-authenticator"),
+                "SMS is offered first");
+
+        browser.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "sms"));
+        assertTrue(browser.on(SecondStep.PHONE));
+        browser.submit(SecondStep.PHONE, Map.of("phone", phone[0]));
+        assertTrue(browser.on(SecondStep.CODE));
+        List<FakeSns.Publish> sent = sns.publishedTo(phone[1]);
+        assertEquals(1, sent.size(), "one SMS to the E.164 form of the typed number");
+        assertEquals("Transactional", sent.get(0).smsType());
+        assertTrue(sent.get(0).authorization().startsWith("AWS4-HMAC-SHA256"), "the SDK signed the request");
+        String code = sns.awaitCode(phone[1], 0);
+        assertEquals(6, code.length());
+
+        browser.submit(SecondStep.CODE, Map.of("code", code));
+        assertTrue(browser.on(SecondStep.RECOVERY_CODE));
+        String recoveryCode = browser.page.text("mdrive-2sv-recovery-code");
+        assertTrue(recoveryCode.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), recoveryCode);
+        assertFalse(credentials(email).containsKey("mdrive-sms-phone"), "nothing stored before the recovery code is saved");
+
+        browser.submit(SecondStep.RECOVERY_CODE, Map.of());
+        assertTrue(browser.on(SecondStep.RECOVERY_CODE), "the box must be ticked");
+        assertEquals("リカバリコードを保存したら「リカバリコードを保存しました」にチェックしてください。", browser.message());
+        assertEquals(recoveryCode, browser.page.text("mdrive-2sv-recovery-code"), "the same code until it is saved");
+
+        browser.submit(SecondStep.RECOVERY_CODE, Map.of("saved", "on"));
+        assertTrue(browser.on(SecondStep.DONE));
+        assertTrue(browser.page.says("2段階認証完了"));
+        browser.submit(SecondStep.DONE, Map.of());
+        assertTrue(browser.page.loggedIn());
+
+        Map<String, CredentialRepresentation> stored = credentials(email);
+        assertTrue(stored.get("mdrive-sms-phone").getCredentialData().contains(phone[1]), "stored E.164");
+        CredentialRepresentation recovery = stored.get("mdrive-recovery-code");
+        assertFalse(String.valueOf(recovery.getCredentialData()).contains(recoveryCode.substring(0, 4) + "-"));
+        assertEquals(null, recovery.getSecretData(), "the hash never leaves the server");
+    }
+
+    @Test
+    @DisplayName("R-2SV-3 numbers as people type them are accepted; landlines, foreign and nonsense numbers are refused with a message")
+    void phoneNumbers() {
+        String email = member("sms-numbers");
+        SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
+        browser.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "sms"));
+
+        browser.submit(SecondStep.PHONE, Map.of("phone", "03-1234-5678"));
+        assertTrue(browser.on(SecondStep.PHONE));
+        assertEquals("SMSを受信できる携帯電話・スマートフォンの番号を入力してください（固定電話やIP電話の番号は使用できません）。", browser.message());
+        assertEquals("03-1234-5678", browser.page.attribute("phone", "value"), "the typed number stays in the field");
+
+        browser.submit(SecondStep.PHONE, Map.of("phone", "これは番号ではない"));
+        assertTrue(browser.message().startsWith("電話番号が正しくありません。"));
+        browser.submit(SecondStep.PHONE, Map.of("phone", ""));
+        assertEquals("電話番号を入力してください。", browser.message());
+        browser.submit(SecondStep.PHONE, Map.of("phone", "+1 415 555 0100"));
+        assertTrue(browser.on(SecondStep.PHONE));
+
+        String subscriber = phone()[1].substring(5);
+        browser.submit(SecondStep.PHONE, Map.of("phone", "+81 90 " + subscriber.substring(0, 4) + " " + subscriber.substring(4)));
+        assertTrue(browser.on(SecondStep.CODE), "+81 90 … is the same mobile number");
+        assertEquals(1, sns.publishedTo("+8190" + subscriber).size());
+    }
+
+    @Test
+    @DisplayName("R-2SV-3 login by SMS after enrolment: wrong code refused, right code signs in")
+    void loginBySms() {
+        Asked asked = enrolledAndAsked("sms-login");
+        SecondStep browser = asked.browser();
+        assertTrue(browser.on(SecondStep.CODE), "the code page, the SMS already sent");
+        String code = asked.code();
+        browser.submit(SecondStep.CODE, Map.of("code", wrong(code)));
+        assertEquals("入力されたコードが正しくありません。", browser.message());
+        browser.submit(SecondStep.CODE, Map.of("code", code));
+        assertTrue(browser.page.loggedIn());
+    }
+
+    @Test
+    @DisplayName("R-2SV-3 an SMS code expires after 5 minutes")
+    void expiredCode() {
+        Asked asked = enrolledAndAsked("sms-expired");
+        SecondStep browser = asked.browser();
+        String code = asked.code();
+
+        timeOffSet.set(301);
+        browser.submit(SecondStep.CODE, Map.of("code", code));
+        assertEquals("コードの有効期限が切れました。ショートメッセージを再送信してください。", browser.message());
+        assertFalse(browser.page.loggedIn());
+    }
+
+    @Test
+    @DisplayName("R-2SV-3 five wrong tries use up a code: the right code on the 6th try is refused")
+    void sixthTry() {
+        Asked asked = enrolledAndAsked("sms-tries");
+        SecondStep browser = asked.browser();
+        String code = asked.code();
+
+        for (int i = 1; i <= 4; i++) {
+            browser.submit(SecondStep.CODE, Map.of("code", wrong(code)));
+            assertEquals("入力されたコードが正しくありません。", browser.message(), "try " + i);
+        }
+        browser.submit(SecondStep.CODE, Map.of("code", wrong(code)));
+        assertEquals("入力可能な回数を超えました。ショートメッセージを再送信してください。", browser.message());
+        browser.submit(SecondStep.CODE, Map.of("code", code));
+        assertFalse(browser.page.loggedIn());
+        assertEquals("入力可能な回数を超えました。ショートメッセージを再送信してください。", browser.message());
+    }
+
+    @Test
+    @DisplayName("R-2SV-3 resend waits for the cooldown, then sends a new code and the old one is void")
+    void resendCooldown() {
+        Asked asked = enrolledAndAsked("sms-resend");
+        SecondStep browser = asked.browser();
+        String first = asked.code();
+
+        browser.submit(SecondStep.CODE, Map.of("mdrive_action", "resend"));
+        assertTrue(browser.message().matches("ショートメッセージの再送信は\\d+秒後にお試しください。"), browser.message());
+        assertEquals(2, sns.publishedTo(asked.phone()[1]).size(), "nothing sent within the cooldown");
+
+        timeOffSet.set(61);
+        browser.submit(SecondStep.CODE, Map.of("mdrive_action", "resend"));
+        assertEquals(3, sns.publishedTo(asked.phone()[1]).size());
+        String second = sns.awaitCode(asked.phone()[1], 2);
+        if (!second.equals(first)) {
+            browser.submit(SecondStep.CODE, Map.of("code", first));
+            assertEquals("入力されたコードが正しくありません。", browser.message());
+        }
+        browser.submit(SecondStep.CODE, Map.of("code", second));
+        assertTrue(browser.page.loggedIn());
+    }
+
+    @Test
+    @DisplayName("R-2SV-3 SMS to one number per day are capped, whoever asks")
+    void capPerNumber() {
+        String[] phone = phone();
+        String first = member("sms-cap-a");
+        SecondStep.newBrowser(realm).logIn(first, "ja").enrolBySms(sns, phone[0], phone[1], false);
+        for (int login = 2; login <= 10; login++) {
+            SecondStep.newBrowser(realm).logIn(first, "ja");
+        }
+        assertEquals(10, sns.publishedTo(phone[1]).size());
+
+        SecondStep second = SecondStep.newBrowser(realm).logIn(member("sms-cap-b"), "ja");
+        second.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "sms"));
+        second.submit(SecondStep.PHONE, Map.of("phone", phone[0]));
+        assertTrue(second.on(SecondStep.PHONE));
+        assertEquals("本日のショートメッセージ送信回数の上限に達しました。明日以降に再度お試しください。", second.message());
+        assertEquals(10, sns.publishedTo(phone[1]).size(), "the 11th SMS to that number was not sent");
+    }
+
+    @Test
+    @DisplayName("R-2SV-9 SNS refusing the message: a clear message, and no strike against the user")
+    void snsFailure() {
+        String email = member("sms-failure");
+        String[] phone = phone();
+        SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
+        browser.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "sms"));
+        sns.failing(true);
+        for (int i = 0; i < 10; i++) {
+            browser.submit(SecondStep.PHONE, Map.of("phone", phone[0]));
+            assertTrue(browser.on(SecondStep.PHONE));
+            assertTrue(browser.message().startsWith("SMSを送信できませんでした"), browser.message());
+        }
+        sns.failing(false);
+        // 9 wrong passwords after 10 failed sends: had a send counted as a strike, this would lock
+        for (int i = 0; i < 9; i++) {
+            assertFalse(new BrowserFlowClient(realm).openLoginPage("ja").logIn(email, LockoutTest.WRONG).passedPassword());
+        }
+        assertTrue(SecondStep.newBrowser(realm).logIn(email, "ja").on(SecondStep.CHOOSE), "not locked");
+    }
+
+    @Test
+    @DisplayName("R-2SV-2 Authenticator enrolment with QR code and key; login with the app's code; a replayed code is refused")
+    void authenticator() {
+        String email = member("totp");
+        SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
+        browser.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "authenticator"));
+        assertTrue(browser.on(SecondStep.AUTHENTICATOR));
+        assertTrue(browser.page.attribute("mdrive-2sv-qr-code", "src").startsWith("data:image/png;base64,"));
+        String key = browser.page.text("mdrive-2sv-secret");
+
+        browser.submit(SecondStep.AUTHENTICATOR, Map.of("code", "000000".equals(Totp.now(key)) ? "111111" : "000000"));
+        assertEquals("入力されたコードが正しくありません。", browser.message());
+        String enrolCode = Totp.now(key);
+        browser.submit(SecondStep.AUTHENTICATOR, Map.of("code", enrolCode));
+        assertTrue(browser.on(SecondStep.RECOVERY_CODE));
+        browser.submit(SecondStep.RECOVERY_CODE, Map.of("saved", "on"));
+        browser.submit(SecondStep.DONE, Map.of());
+        assertTrue(browser.page.loggedIn());
+        assertTrue(credentials(email).containsKey("otp"), "Keycloak's own OTP credential");
+
+        SecondStep replay = SecondStep.newBrowser(realm).logIn(email, "ja");
+        assertTrue(replay.on(SecondStep.CODE));
+        replay.submit(SecondStep.CODE, Map.of("code", enrolCode));
+        if (enrolCode.equals(Totp.now(key))) {
+            assertEquals("入力されたコードが正しくありません。", replay.message(), "the enrolment code does not sign in again");
+        }
+        String fresh = awaitNextTotp(key, enrolCode);
+        replay.submit(SecondStep.CODE, Map.of("code", fresh));
+        assertTrue(replay.page.loggedIn());
+
+        SecondStep again = SecondStep.newBrowser(realm).logIn(email, "ja");
+        again.submit(SecondStep.CODE, Map.of("code", fresh));
+        assertFalse(again.page.loggedIn(), "a code used once is refused within its window (RFC 6238 5.2)");
+        assertEquals("入力されたコードが正しくありません。", again.message());
+    }
+
+    @Test
+    @DisplayName("R-2SV-5 R-2SV-6 the recovery code passes 2SV once, resets the registration and leads to enrolment; it never works again")
+    void recoveryCode() {
+        String email = member("recovery");
+        String[] phone = phone();
+        String recoveryCode = SecondStep.newBrowser(realm).logIn(email, "ja").enrolBySms(sns, phone[0], phone[1], false);
+
+        SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
+        browser.submit(SecondStep.CODE, Map.of("mdrive_action", "recovery"));
+        assertTrue(browser.on(SecondStep.RECOVERY));
+        browser.submit(SecondStep.RECOVERY, Map.of("recovery_code", "AAAA-BBBB-CCCC-DDDD"));
+        assertEquals("リカバリコードが正しくありません。", browser.message());
+        browser.submit(SecondStep.RECOVERY, Map.of("recovery_code", recoveryCode.toLowerCase().replace("-", " ")));
+        assertTrue(browser.on(SecondStep.CHOOSE), "enrolment follows at once");
+        assertTrue(browser.page.says("リカバリコードで認証しました。"));
+        Set<String> left = credentials(email).keySet();
+        assertFalse(left.contains("mdrive-sms-phone") || left.contains("mdrive-recovery-code"), "registration reset: " + left);
+        assertEquals(1, Events.of(realm, user(email).toRepresentation().getId(), "REMOVE_CREDENTIAL").stream()
+                .filter(e -> "mdrive_recovery_code_used".equals(e.getDetails().get("reason"))).count());
+
+        String[] newPhone = phone();
+        String newRecoveryCode = browser.enrolBySms(sns, newPhone[0], newPhone[1], false);
+        assertTrue(browser.page.loggedIn());
+        assertNotEquals(recoveryCode, newRecoveryCode);
+
+        SecondStep later = SecondStep.newBrowser(realm).logIn(email, "ja");
+        later.submit(SecondStep.CODE, Map.of("mdrive_action", "recovery"));
+        later.submit(SecondStep.RECOVERY, Map.of("recovery_code", recoveryCode));
+        assertEquals("リカバリコードが正しくありません。", later.message(), "the used code is gone");
+    }
+
+    @Test
+    @DisplayName("R-2SV-4 a remembered browser skips 2SV; without the box, or in another browser, it is asked")
+    void rememberedBrowser() {
+        String email = member("remember");
+        String[] phone = phone();
+        SecondStep remembered = SecondStep.newBrowser(realm).logIn(email, "ja");
+        remembered.enrolBySms(sns, phone[0], phone[1], true);
+        assertTrue(remembered.page.loggedIn());
+
+        assertTrue(remembered.logIn(email, "ja").page.loggedIn(), "no second step on the remembered browser");
+        assertTrue(SecondStep.newBrowser(realm).logIn(email, "ja").on(SecondStep.CODE), "another browser is asked");
+
+        SecondStep notRemembered = SecondStep.newBrowser(realm).logIn(email, "ja");
+        notRemembered.submit(SecondStep.CODE, Map.of("code", sns.awaitCode(phone[1], 2)));
+        assertTrue(notRemembered.page.loggedIn());
+        assertTrue(notRemembered.logIn(email, "ja").on(SecondStep.CODE), "the box was not ticked");
+
+        String other = member("remember-other");
+        String[] otherPhone = phone();
+        SecondStep.newBrowser(realm).logIn(other, "ja").enrolBySms(sns, otherPhone[0], otherPhone[1], false);
+        assertTrue(remembered.logIn(other, "ja").on(SecondStep.CODE), "the cookie is bound to its user");
+    }
+
+    @Test
+    @DisplayName("R-2SV-4 R-2SV-8 a remembered browser is forgotten by a 2SV reset (admin required action), an e-mail change and a removed credential")
+    void rememberedBrowserForgotten() {
+        String email = member("forget");
+        String[] phone = phone();
+        SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
+        browser.enrolBySms(sns, phone[0], phone[1], true);
+        assertTrue(browser.logIn(email, "ja").page.loggedIn());
+
+        UserResource user = user(email);
+        var representation = user.toRepresentation();
+        representation.setRequiredActions(List.of("mdrive-reset-two-step-verification"));
+        user.update(representation);
+        assertTrue(browser.logIn(email, "ja").on(SecondStep.CHOOSE), "admin reset: enrol again, the old phone is not asked");
+        assertTrue(user.toRepresentation().getRequiredActions().isEmpty(), "the reset is done once");
+        browser.enrolBySms(sns, phone[0], phone[1], true);
+        assertTrue(browser.logIn(email, "ja").page.loggedIn());
+
+        String newEmail = "changed-" + email;
+        representation = user.toRepresentation();
+        representation.setEmail(newEmail);
+        representation.setUsername(newEmail);
+        user.update(representation);
+        assertTrue(browser.logIn(newEmail, "ja").on(SecondStep.CODE), "e-mail change forgets the browser");
+        browser.submit(SecondStep.CODE, Map.of("code", sns.awaitCode(phone[1], sns.publishedTo(phone[1]).size() - 1), "remember", "on"));
+        assertTrue(browser.page.loggedIn());
+        assertTrue(browser.logIn(newEmail, "ja").page.loggedIn());
+
+        String recoveryId = user.credentials().stream().filter(c -> "mdrive-recovery-code".equals(c.getType())).findFirst().orElseThrow().getId();
+        user.removeCredential(recoveryId);
+        assertTrue(browser.logIn(newEmail, "ja").on(SecondStep.CODE), "a credential removed by an admin forgets the browser");
+    }
+
+    @Test
+    @DisplayName("R-2SV-1 a remembered browser is asked again when the last sign-in is 30 days ago")
+    void thirtyDays() {
+        String email = member("inactive");
+        String[] phone = phone();
+        SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
+        AuthenticatorConfigRepresentation settings = twoStepConfig();
+        Map<String, String> original = Map.copyOf(settings.getConfig());
+        // remembered for longer than the inactivity period, so that only the inactivity rule can ask
+        settings.getConfig().put("mdrive.2sv.remember-days", "90");
+        realm.admin().flows().updateAuthenticatorConfig(settings.getId(), settings);
+        try {
+            browser.enrolBySms(sns, phone[0], phone[1], true);
+            timeOffSet.set(29 * 24 * 3600);
+            assertTrue(browser.logIn(email, "ja").page.loggedIn(), "29 days: remembered");
+            timeOffSet.set(58 * 24 * 3600);
+            assertTrue(browser.logIn(email, "ja").page.loggedIn(), "29 days after the last sign-in, 58 after the box was ticked");
+            timeOffSet.set(88 * 24 * 3600);
+            assertTrue(browser.logIn(email, "ja").on(SecondStep.CODE), "30 days after the last sign-in, the cookie still valid");
+        } finally {
+            settings.setConfig(new HashMap<>(original));
+            realm.admin().flows().updateAuthenticatorConfig(settings.getId(), settings);
+        }
+    }
+
+    @Test
+    @DisplayName("R-2SV-4 the remembered browser ends after the configured period (30 days)")
+    void rememberPeriod() {
+        String email = member("remember-period");
+        String[] phone = phone();
+        SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
+        browser.enrolBySms(sns, phone[0], phone[1], true);
+        timeOffSet.set(20 * 24 * 3600);
+        assertTrue(browser.logIn(email, "ja").page.loggedIn(), "day 20");
+        timeOffSet.set(30 * 24 * 3600);
+        assertTrue(browser.logIn(email, "ja").on(SecondStep.CODE), "day 30, though the last sign-in was 10 days ago");
+    }
+
+    /** The 2SV step's settings as an operator edits them in the admin console. */
+    private AuthenticatorConfigRepresentation twoStepConfig() {
+        String id = realm.admin().flows().getExecutions("mdrive browser forms").stream()
+                .filter(e -> "mdrive-two-step-verification".equals(e.getProviderId()))
+                .findFirst().orElseThrow().getAuthenticationConfig();
+        return realm.admin().flows().getAuthenticatorConfig(id);
+    }
+
+    @Test
+    @DisplayName("R-2SV-1 R-2SV-7 a contract with 2SV switched off, or line-only, signs in with the password alone")
+    void contractSwitch() {
+        String email = "switch-" + System.nanoTime() + "@demo.m-drive.example";
+        String id = DemoUsers.create(realm, email, "ja");
+        Organizations.join(Organizations.twoStepOff(realm), id);
+        assertTrue(SecondStep.newBrowser(realm).logIn(email, "ja").page.loggedIn());
+        List<EventRepresentation> logins = Events.of(realm, id, "LOGIN");
+        assertEquals("skipped_contract_switched_off", logins.get(0).getDetails().get("mdrive_2sv"));
+
+        String lineOnly = "line-only-" + System.nanoTime() + "@demo.m-drive.example";
+        String lineOnlyId = DemoUsers.create(realm, lineOnly, "ja");
+        Organizations.join(Organizations.contract(realm, "test-line-only", Map.of("mdrive.access-route", "line-only")), lineOnlyId);
+        assertTrue(SecondStep.newBrowser(realm).logIn(lineOnly, "ja").page.loggedIn());
+    }
+
+    private static String wrong(String code) {
+        return code.equals("000000") ? "111111" : "000000";
+    }
+
+    /** Waits for the app to show a code other than the one used. */
+    private static String awaitNextTotp(String key, String used) {
+        while (Totp.now(key).equals(used)) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return Totp.now(key);
+    }
+}
