@@ -72,6 +72,28 @@ class RealmExportTest {
     }
 
     @Test
+    @DisplayName("R-OPS-1 every authenticator ID fits Keycloak's 36-character column, or the import fails on the database")
+    void authenticatorIdsFit() {
+        realm.getAuthenticationFlows().forEach(flow -> flow.getAuthenticationExecutions().stream()
+                .filter(e -> e.getAuthenticator() != null)
+                .forEach(e -> assertTrue(e.getAuthenticator().length() <= 36, e.getAuthenticator())));
+    }
+
+    @Test
+    @DisplayName("R-2SV-1 R-2SV-8 2SV follows the password in the browser and the password grant; the admin reset is offered")
+    void twoStepVerification() {
+        Map<String, AuthenticationFlowRepresentation> flows = realm.getAuthenticationFlows().stream()
+                .collect(Collectors.toMap(AuthenticationFlowRepresentation::getAlias, f -> f));
+        assertTrue(flows.get("mdrive browser forms").getAuthenticationExecutions().stream()
+                .anyMatch(e -> "mdrive-two-step-verification".equals(e.getAuthenticator()) && "REQUIRED".equals(e.getRequirement())));
+        assertTrue(flows.get(realm.getDirectGrantFlow()).getAuthenticationExecutions().stream()
+                .anyMatch(e -> "mdrive-direct-grant-2sv".equals(e.getAuthenticator()) && "REQUIRED".equals(e.getRequirement())));
+        assertTrue(realm.getRequiredActions().stream()
+                .anyMatch(a -> "mdrive-reset-two-step-verification".equals(a.getAlias()) && a.isEnabled()));
+        assertEquals(false, realm.isOtpPolicyCodeReusable(), "an app code works once");
+    }
+
+    @Test
     @DisplayName("R-LOGIN-2 Google, Facebook, Microsoft and d-account are present, disabled until configured")
     void identityProviders() {
         Map<String, IdentityProviderRepresentation> idps = realm.getIdentityProviders().stream()

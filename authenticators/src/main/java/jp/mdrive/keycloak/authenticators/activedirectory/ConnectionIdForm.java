@@ -4,19 +4,16 @@ import java.net.URI;
 
 import jakarta.ws.rs.core.Response;
 
+import jp.mdrive.keycloak.authenticators.OwnStep;
 import jp.mdrive.keycloak.core.contract.ConnectionId;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationProcessor;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.IdentityProviderModel;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.Urls;
 import org.keycloak.services.managers.ClientSessionCode;
@@ -26,7 +23,7 @@ import org.keycloak.services.managers.ClientSessionCode;
  * button. The connection ID is the alias of the contract's ADFS identity provider, so a valid one
  * sends the browser on to that provider; a malformed or unknown one stays here with a message.
  */
-public class ConnectionIdForm implements Authenticator {
+public class ConnectionIdForm implements OwnStep {
 
     static final String TEMPLATE = "mdrive-connection-id.ftl";
     static final String FIELD = "connection_id";
@@ -78,18 +75,5 @@ public class ConnectionIdForm implements Authenticator {
     @Override
     public boolean requiresUser() {
         return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }

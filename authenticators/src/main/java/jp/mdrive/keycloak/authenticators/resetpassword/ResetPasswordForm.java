@@ -3,19 +3,17 @@ package jp.mdrive.keycloak.authenticators.resetpassword;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import jp.mdrive.keycloak.authenticators.OwnStep;
 import jp.mdrive.keycloak.core.lockout.LockoutCounter;
 import jp.mdrive.keycloak.core.pages.DonePage;
 import jp.mdrive.keycloak.core.twostep.TwoStepRegistration;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
@@ -28,7 +26,7 @@ import org.keycloak.services.validation.Validation;
  * and recovery code at the next sign-in, every remembered browser forgotten), recorded as one
  * RESET_PASSWORD event. The procedure ends on its completion page, not in a login.
  */
-public class ResetPasswordForm implements Authenticator {
+public class ResetPasswordForm implements OwnStep {
 
     static final String TEMPLATE = "mdrive-reset-password.ftl";
     static final String DONE = "mdrive.reset.done";
@@ -93,18 +91,5 @@ public class ResetPasswordForm implements Authenticator {
     @Override
     public boolean requiresUser() {
         return true;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }

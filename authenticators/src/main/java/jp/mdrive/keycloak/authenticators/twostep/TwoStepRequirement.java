@@ -36,18 +36,22 @@ final class TwoStepRequirement {
     private TwoStepRequirement() {
     }
 
+    /** In a browser: by user and contract, then by the remembered browser. */
     static Optional<Skip> skip(KeycloakSession session, RealmModel realm, UserModel user, TwoStepSettings settings) {
+        Optional<Skip> skip = skipWithoutBrowser(session, user);
+        if (skip.isEmpty() && new RememberedBrowser(session, realm, user).isRemembered()
+                && !LastSignIn.longerAgoThan(user, settings.inactivity())) {
+            return Optional.of(Skip.REMEMBERED_BROWSER);
+        }
+        return skip;
+    }
+
+    /** Where no browser is remembered (a token request): by user and contract only. */
+    static Optional<Skip> skipWithoutBrowser(KeycloakSession session, UserModel user) {
         if (!user.credentialManager().isConfiguredFor(PasswordCredentialModel.TYPE)) {
             return Optional.of(Skip.NOT_PASSWORD_USER);
         }
-        Optional<Skip> byContract = byContract(session, user);
-        if (byContract.isPresent()) {
-            return byContract;
-        }
-        if (new RememberedBrowser(session, realm, user).isRemembered() && !LastSignIn.longerAgoThan(user, settings.inactivity())) {
-            return Optional.of(Skip.REMEMBERED_BROWSER);
-        }
-        return Optional.empty();
+        return byContract(session, user);
     }
 
     /** A contract whose settings cannot be read asks for 2SV: a broken switch never opens the door. */

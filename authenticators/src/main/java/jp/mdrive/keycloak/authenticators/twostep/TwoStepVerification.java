@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
@@ -23,7 +22,7 @@ import org.keycloak.models.utils.HmacOTP;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.utils.TotpUtils;
 
-import jp.mdrive.keycloak.core.code.DailyAllowance;
+import jp.mdrive.keycloak.authenticators.OwnStep;
 import jp.mdrive.keycloak.core.code.OneTimeCode;
 import jp.mdrive.keycloak.core.sms.InvalidPhoneNumberException;
 import jp.mdrive.keycloak.core.sms.MaskedPhoneNumber;
@@ -42,7 +41,7 @@ import jp.mdrive.keycloak.core.twostep.TwoStepRegistration.Method;
  * nothing is stored until the recovery code is acknowledged: an abandoned enrolment leaves no half
  * registration behind.
  */
-public class TwoStepVerification implements Authenticator {
+public class TwoStepVerification implements OwnStep {
 
     static final TwoStepVerification INSTANCE = new TwoStepVerification();
 
@@ -398,15 +397,15 @@ public class TwoStepVerification implements Authenticator {
     }
 
     private static boolean underWrongCodeLimit(AuthenticationFlowContext context, TwoStepSettings settings) {
-        return !wrongCodes(context, settings).exhausted(context.getUser().getId());
+        return wrongCodes(context, settings).mayTry();
     }
 
     private static void countWrongCode(AuthenticationFlowContext context, TwoStepSettings settings) {
-        wrongCodes(context, settings).take(context.getUser().getId());
+        wrongCodes(context, settings).count();
     }
 
-    private static DailyAllowance wrongCodes(AuthenticationFlowContext context, TwoStepSettings settings) {
-        return new DailyAllowance(context.getSession().singleUseObjects(), "wrong-2sv-codes", settings.wrongCodesPerUserPerDay());
+    private static WrongCodes wrongCodes(AuthenticationFlowContext context, TwoStepSettings settings) {
+        return new WrongCodes(context.getSession(), context.getUser(), settings.wrongCodesPerUserPerDay());
     }
 
     private void showAuthenticatorSetup(AuthenticationFlowContext context, String error) {
@@ -454,18 +453,5 @@ public class TwoStepVerification implements Authenticator {
     @Override
     public boolean requiresUser() {
         return true;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }
