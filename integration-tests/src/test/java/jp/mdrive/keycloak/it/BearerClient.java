@@ -9,13 +9,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.util.JsonSerialization;
 
-/** Calls our REST API the way a contract admin's tool would: a password-grant token, then bearer calls. */
+/**
+ * Calls our REST API the way a contract admin's page would: a token from the browser sign-in (with
+ * 2-step verification where the contract asks for it), then bearer calls. One browser per user and
+ * server, kept across test classes like a user's own browser, so 2SV is enrolled (by authenticator
+ * app) and remembered once and later tokens come from the SSO session.
+ */
 public final class BearerClient {
+
+    private static final Map<String, Browser> BROWSERS = new ConcurrentHashMap<>();
+
+    private record Browser(BrowserFlowClient flow, String[] appKey) {
+    }
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ManagedRealm realm;
@@ -25,7 +36,24 @@ public final class BearerClient {
     }
 
     public String token(String username, String password) {
-        Answer answer = passwordGrant(username, password);
+        Browser browser = BROWSERS.computeIfAbsent(realm.getBaseUrl() + " " + username,
+                key -> new Browser(new BrowserFlowClient(realm), new String[1]));
+        BrowserFlowClient.Page page = browser.flow().authorize("ja");
+        if (page.has("kc-form-login")) {
+            page = browser.flow().post(page.formAction("kc-form-login"), Map.of("username", username, "password", password, "credentialId", ""));
+        }
+        if (page.has(SecondStep.CHOOSE)) {
+            page = browser.flow().post(page.formAction(SecondStep.CHOOSE), Map.of("mdrive_action", "authenticator"));
+            browser.appKey()[0] = page.text("mdrive-2sv-secret");
+            page = browser.flow().post(page.formAction(SecondStep.AUTHENTICATOR), Map.of("code", Totp.now(browser.appKey()[0]), "remember", "on"));
+            page = browser.flow().post(page.formAction(SecondStep.RECOVERY_CODE), Map.of("saved", "on"));
+            page = browser.flow().post(page.formAction(SecondStep.DONE), Map.of());
+        } else if (page.has(SecondStep.CODE)) {
+            page = browser.flow().post(page.formAction(SecondStep.CODE), Map.of("code", Totp.now(browser.appKey()[0]), "remember", "on"));
+        }
+        Answer answer = post("/protocol/openid-connect/token", Map.of("grant_type", "authorization_code", "code", page.code(),
+                "client_id", BrowserFlowClient.CLIENT_ID, "redirect_uri", browser.flow().redirectUri(),
+                "code_verifier", BrowserFlowClient.CODE_VERIFIER));
         if (answer.status() != 200) {
             throw new IllegalStateException("token for " + username + ": " + answer);
         }
@@ -33,12 +61,21 @@ public final class BearerClient {
     }
 
     public Answer passwordGrant(String username, String password) {
-        Map<String, String> form = Map.of("grant_type", "password", "client_id", "admin-cli",
-                "username", username, "password", password);
+        return post("/protocol/openid-connect/token", Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", username, "password", password));
+    }
+
+    /** A password grant with the authenticator app's code, as a script of an enrolled user sends it. */
+    public Answer passwordGrant(String username, String password, String otp) {
+        return post("/protocol/openid-connect/token", Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", username, "password", password, "otp", otp));
+    }
+
+    private Answer post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/protocol/openid-connect/token"))
+        return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }

@@ -3,6 +3,7 @@ package jp.mdrive.keycloak.it;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +25,10 @@ import org.keycloak.testframework.realm.ManagedRealm;
  */
 public final class BrowserFlowClient {
 
+    static final String CLIENT_ID = "account-console";
+    /** A fixed PKCE pair (the challenge is the S256 of the verifier), so codes can be exchanged for tokens. */
+    static final String CODE_VERIFIER = "dBjftJeZ4CVP-mJ0B1BQJ3fTnL1dG6nVMo0Ns4N-4W4";
+    private static final String CODE_CHALLENGE = "FtZrrjsZ1Z61D74JBzZuMpxwJOZiryymx7hZv7pKe9M";
     private static final String REDIRECT_URI_PATH = "/account/";
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -38,13 +43,21 @@ public final class BrowserFlowClient {
 
     /** Opens the login page (a fresh authentication session) and remembers its form action. */
     public BrowserFlowClient openLoginPage(String locale) {
-        String auth = realm.getBaseUrl() + "/protocol/openid-connect/auth?client_id=account-console&response_type=code&scope=openid"
-                + "&redirect_uri=" + encode(realm.getBaseUrl() + REDIRECT_URI_PATH)
-                + "&code_challenge=" + "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM" + "&code_challenge_method=S256"
-                + "&ui_locales=" + locale;
-        loginPage = get(auth);
+        loginPage = authorize(locale);
         loginAction = loginPage.formAction("kc-form-login");
         return this;
+    }
+
+    /** The authorization request of the account console: the login page, or straight back with a code (SSO). */
+    public Page authorize(String locale) {
+        return get(realm.getBaseUrl() + "/protocol/openid-connect/auth?client_id=" + CLIENT_ID + "&response_type=code&scope=openid"
+                + "&redirect_uri=" + encode(redirectUri())
+                + "&code_challenge=" + CODE_CHALLENGE + "&code_challenge_method=S256"
+                + "&ui_locales=" + locale);
+    }
+
+    public String redirectUri() {
+        return realm.getBaseUrl() + REDIRECT_URI_PATH;
     }
 
     /** Submits the login form once; the answer is the redirect of a success or the page shown again. */
@@ -127,6 +140,15 @@ public final class BrowserFlowClient {
                 throw new IllegalStateException("no element " + id + " in " + status + ": " + body);
             }
             return element.group(1).replaceAll("<[^>]*>", "").replace("&amp;", "&").replace("&gt;", ">").strip();
+        }
+
+        /** The authorization code of a successful login. */
+        public String code() {
+            Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+            if (!code.find()) {
+                throw new IllegalStateException("not signed in: " + status + " " + location);
+            }
+            return URLDecoder.decode(code.group(1), StandardCharsets.UTF_8);
         }
 
         public boolean says(String text) {

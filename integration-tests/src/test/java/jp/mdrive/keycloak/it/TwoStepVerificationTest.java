@@ -448,6 +448,36 @@ class TwoStepVerificationTest {
         assertTrue(SecondStep.newBrowser(realm).logIn(lineOnly, "ja").page.loggedIn());
     }
 
+    @Test
+    @DisplayName("R-2SV-1 the password grant is no way around 2SV: refused without the app's code, for SMS users and before enrolment; the 2SV-off contract gets tokens")
+    void passwordGrant() {
+        BearerClient api = new BearerClient(realm);
+        String email = member("grant");
+        BearerClient.Answer refused = api.passwordGrant(email, DemoRealm.PASSWORD);
+        assertEquals(400, refused.status());
+        assertEquals("invalid_grant", refused.json().get("error"));
+        assertTrue(((String) refused.json().get("error_description")).startsWith("2-step verification required"), refused.body());
+
+        SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
+        browser.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "authenticator"));
+        String key = browser.page.text("mdrive-2sv-secret");
+        String enrolCode = Totp.now(key);
+        browser.submit(SecondStep.AUTHENTICATOR, Map.of("code", enrolCode));
+        browser.submit(SecondStep.RECOVERY_CODE, Map.of("saved", "on"));
+        assertEquals(400, api.passwordGrant(email, DemoRealm.PASSWORD).status(), "no otp");
+        assertEquals(400, api.passwordGrant(email, DemoRealm.PASSWORD, wrong(Totp.now(key))).status(), "wrong otp");
+        String otp = awaitNextTotp(key, enrolCode);
+        assertEquals(200, api.passwordGrant(email, DemoRealm.PASSWORD, otp).status());
+        assertEquals(400, api.passwordGrant(email, DemoRealm.PASSWORD, otp).status(), "a code works once");
+
+        Asked sms = enrolledAndAsked("grant-sms");
+        assertEquals(400, api.passwordGrant(sms.email(), DemoRealm.PASSWORD, sms.code()).status(), "an SMS code cannot be answered in one request");
+
+        String off = "grant-off-" + System.nanoTime() + "@demo.m-drive.example";
+        Organizations.join(Organizations.twoStepOff(realm), DemoUsers.create(realm, off, "ja"));
+        assertEquals(200, api.passwordGrant(off, DemoRealm.PASSWORD).status());
+    }
+
     private static String wrong(String code) {
         return code.equals("000000") ? "111111" : "000000";
     }
