@@ -1,0 +1,149 @@
+package jp.mdrive.keycloak.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectPage;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Every 2-step verification page as a person sees it in Chromium, in Japanese and in English, with screenshots. */
+@KeycloakIntegrationTest(config = MdriveServerConfig.class)
+class TwoStepPagesTest {
+
+    private record Texts(String language, String title, String doneTitle, String login, String remember, String saved,
+            String smsFailed) {
+    }
+
+    private static final Map<String, Texts> TEXTS = Map.of(
+            "ja", new Texts("日本語", "2段階認証", "2段階認証完了", "ログインする", "このブラウザを一定期間、記憶する",
+                    "リカバリコードを保存しました", "SMSを送信できませんでした"),
+            "en", new Texts("English", "2-step verification", "2-step verification complete", "Sign in",
+                    "Remember this browser for a while", "I have saved the recovery code", "The SMS could not be sent"));
+
+    @InjectRealm(fromJson = DemoRealm.JSON)
+    ManagedRealm realm;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @InjectPage
+    MdriveLoginPage loginPage;
+
+    private final FakeSns sns = FakeSns.start();
+
+    @AfterEach
+    void snsWorks() {
+        sns.failing(false);
+    }
+
+    @Test
+    @DisplayName("R-2SV-2 R-2SV-3 R-2SV-5 Japanese: chooser, phone (refused and failing SMS), code, recovery code, completion, SMS login, recovery login, Authenticator")
+    void japanese() {
+        walkThrough("ja", "090-2468-1357", "+819024681357");
+    }
+
+    @Test
+    @DisplayName("R-2SV-2 R-2SV-3 R-2SV-5 English: chooser, phone (refused and failing SMS), code, recovery code, completion, SMS login, recovery login, Authenticator")
+    void english() {
+        walkThrough("en", "090-2468-1358", "+819024681358");
+    }
+
+    private void walkThrough(String locale, String typedPhone, String e164) {
+        Texts texts = TEXTS.get(locale);
+        String email = "pages-" + locale + "-" + System.nanoTime() + "@demo.m-drive.example";
+        Organizations.join(Organizations.byAlias(realm, DemoRealm.BASIC_CONTRACT), DemoUsers.create(realm, email, locale));
+
+        logIn(email, texts);
+        assertEquals(texts.title(), title());
+        assertTrue(byId("mdrive-2sv-choose-sms").getLocation().getY() < byId("mdrive-2sv-choose-authenticator").getLocation().getY(),
+                "SMS above Authenticator");
+        shot("2sv-choose-" + locale);
+
+        byId("mdrive-2sv-choose-sms").click();
+        type("phone", "03-1234-5678");
+        byId("mdrive-2sv-phone-submit").click();
+        assertTrue(byId("input-error-phone").isDisplayed());
+        shot("2sv-phone-refused-" + locale);
+
+        sns.failing(true);
+        type("phone", typedPhone);
+        byId("mdrive-2sv-phone-submit").click();
+        assertTrue(byId("input-error-phone").getText().startsWith(texts.smsFailed()), byId("input-error-phone").getText());
+        shot("2sv-sms-failed-" + locale);
+        sns.failing(false);
+
+        type("phone", typedPhone);
+        byId("mdrive-2sv-phone-submit").click();
+        assertEquals(texts.remember(), driver.findElement(By.cssSelector("label[for=remember]")).getText().strip());
+        shot("2sv-sms-code-" + locale);
+
+        type("code", sns.awaitCode(e164, 0));
+        byId("mdrive-2sv-code-submit").click();
+        String recoveryCode = byId("mdrive-2sv-recovery-code").getText().strip();
+        assertEquals(texts.saved(), driver.findElement(By.cssSelector("label[for=saved]")).getText().strip());
+        shot("2sv-recovery-code-" + locale);
+        byId("mdrive-2sv-recovery-code-submit").click();
+        assertTrue(byId("input-error-saved").isDisplayed(), "the box must be ticked");
+        shot("2sv-recovery-code-unticked-" + locale);
+        byId("saved").click();
+        byId("mdrive-2sv-recovery-code-submit").click();
+
+        assertEquals(texts.doneTitle(), title());
+        assertEquals(texts.login(), byId("mdrive-2sv-login").getText().strip());
+        shot("2sv-done-" + locale);
+        byId("mdrive-2sv-login").click();
+        driver.waiting().until(d -> d.getCurrentUrl().contains("/realms/mdrive/account"));
+
+        logIn(email, texts);
+        byId("mdrive-2sv-code-form");
+        shot("2sv-login-sms-" + locale);
+        byId("mdrive-2sv-use-recovery").click();
+        byId("mdrive-2sv-recovery-form");
+        shot("2sv-login-recovery-" + locale);
+        type("recovery_code", recoveryCode);
+        byId("mdrive-2sv-recovery-submit").click();
+        byId("mdrive-2sv-choose-form");
+        shot("2sv-recovery-used-" + locale);
+
+        byId("mdrive-2sv-choose-authenticator").click();
+        assertTrue(byId("mdrive-2sv-qr-code").isDisplayed());
+        assertTrue(byId("mdrive-2sv-secret").getText().strip().length() >= 32);
+        shot("2sv-authenticator-" + locale);
+    }
+
+    private void logIn(String email, Texts texts) {
+        loginPage.openFresh(realm.getBaseUrl(), texts.language());
+        loginPage.logIn(email, DemoRealm.PASSWORD);
+    }
+
+    private String title() {
+        return byId("kc-page-title").getText().strip();
+    }
+
+    private WebElement byId(String id) {
+        return driver.waiting().until(d -> d.findElement(By.id(id)));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = byId(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void shot(String name) {
+        Screenshots.save(driver, getClass(), name);
+    }
+}
