@@ -36,6 +36,12 @@ public final class Contract {
     public static final int TRIAL_DAYS = 30;
 
     private final OrganizationModel organization;
+    /**
+     * The attributes as this contract last wrote them. Keycloak 26.7's organization adapter caches
+     * its attribute map and corrupts that cache on a write (it removes the written keys from it), so
+     * after a write in this request the adapter's own view must not be read again.
+     */
+    private Map<String, List<String>> written;
 
     private Contract(OrganizationModel organization) {
         this.organization = organization;
@@ -84,10 +90,7 @@ public final class Contract {
         if (startedOn == null) {
             throw new InvalidContractSettingException("mdrive.contract.invalidTrialStart", "");
         }
-        Map<String, List<String>> attributes = copyOfAttributes();
-        attributes.put(PLAN, List.of(Plan.TRIAL.value()));
-        attributes.put(TRIAL_STARTED_ON, List.of(startedOn.toString()));
-        organization.setAttributes(attributes);
+        write(Map.of(PLAN, List.of(Plan.TRIAL.value()), TRIAL_STARTED_ON, List.of(startedOn.toString())));
     }
 
     public Optional<LocalDate> trialStartedOn() {
@@ -109,9 +112,13 @@ public final class Contract {
         return single(ACCESS_ROUTE).map(AccessRoute::parse).orElse(AccessRoute.LINE_AND_INTERNET);
     }
 
+    /** Line-only needs a registered line first, or no member could sign in at all. */
     public void setAccessRoute(AccessRoute route) {
         if (route == null) {
             throw new InvalidContractSettingException("mdrive.contract.invalidAccessRoute", "");
+        }
+        if (route == AccessRoute.LINE_ONLY && values(LINE_NUMBERS).isEmpty()) {
+            throw new InvalidContractSettingException("mdrive.contract.lineOnlyWithoutLines");
         }
         write(ACCESS_ROUTE, List.of(route.value()));
     }
@@ -138,6 +145,9 @@ public final class Contract {
         Set<String> numbers = new LinkedHashSet<>();
         for (String number : typed) {
             numbers.add(LineNumber.parse(number).value());
+        }
+        if (numbers.isEmpty() && accessRoute() == AccessRoute.LINE_ONLY) {
+            throw new InvalidContractSettingException("mdrive.contract.lineOnlyWithoutLines");
         }
         write(LINE_NUMBERS, List.copyOf(numbers));
     }
@@ -206,23 +216,31 @@ public final class Contract {
     }
 
     private List<String> values(String name) {
-        Map<String, List<String>> attributes = organization.getAttributes();
+        Map<String, List<String>> attributes = written != null ? written : organization.getAttributes();
         List<String> values = attributes == null ? null : attributes.get(name);
         return values == null ? List.of() : values;
     }
 
     private Map<String, List<String>> copyOfAttributes() {
-        Map<String, List<String>> attributes = organization.getAttributes();
+        Map<String, List<String>> attributes = written != null ? written : organization.getAttributes();
         return attributes == null ? new HashMap<>() : new HashMap<>(attributes);
     }
 
     private void write(String name, List<String> values) {
+        write(Map.of(name, values));
+    }
+
+    /** Sets each named attribute to its values; an empty list removes it. */
+    private void write(Map<String, List<String>> changes) {
         Map<String, List<String>> attributes = copyOfAttributes();
-        if (values.isEmpty()) {
-            attributes.remove(name);
-        } else {
-            attributes.put(name, values);
-        }
-        organization.setAttributes(attributes);
+        changes.forEach((name, values) -> {
+            if (values.isEmpty()) {
+                attributes.remove(name);
+            } else {
+                attributes.put(name, values);
+            }
+        });
+        organization.setAttributes(new HashMap<>(attributes));
+        written = attributes;
     }
 }

@@ -53,20 +53,37 @@ class ContractTest {
     @Test
     @DisplayName("Contract: route, 2SV switch, lines and connection ID round-trip through the attributes")
     void roundTrip() {
+        contract.setLineNumbers(List.of(" caf1234567890 ", "COP12345678", "CAF1234567890"));
         contract.setAccessRoute(AccessRoute.LINE_ONLY);
         contract.setTwoStepVerificationEnabled(false);
-        contract.setLineNumbers(List.of(" caf1234567890 ", "COP12345678", "CAF1234567890"));
         contract.setAdConnectionId(ConnectionId.parse("adfs-ABCDEFGHIJ12345678"));
 
         assertEquals(Map.of(
                 Contract.ACCESS_ROUTE, List.of("line-only"),
                 Contract.TWO_STEP_VERIFICATION, List.of("false"),
                 Contract.LINE_NUMBERS, List.of("CAF1234567890", "COP12345678"),
-                Contract.AD_CONNECTION_ID, List.of("adfs-ABCDEFGHIJ12345678")), organization.getAttributes());
+                Contract.AD_CONNECTION_ID, List.of("adfs-ABCDEFGHIJ12345678")), organization.stored());
         assertEquals(AccessRoute.LINE_ONLY, contract.accessRoute());
         assertFalse(contract.twoStepVerificationEnabled());
         assertEquals(List.of(new LineNumber("CAF1234567890"), new LineNumber("COP12345678")), contract.lineNumbers());
         assertEquals(Optional.of(new ConnectionId("adfs-ABCDEFGHIJ12345678")), contract.adConnectionId());
+    }
+
+    @Test
+    @DisplayName("R-LINE-1 R-LINE-4 line-only needs a registered line: not switched on without one, the last one not removed")
+    void lineOnlyNeedsALine() {
+        InvalidContractSettingException refused = assertThrows(InvalidContractSettingException.class,
+                () -> contract.setAccessRoute(AccessRoute.LINE_ONLY));
+        assertEquals("mdrive.contract.lineOnlyWithoutLines", refused.getMessage());
+        assertEquals(AccessRoute.LINE_AND_INTERNET, contract.accessRoute());
+
+        contract.setLineNumbers(List.of("COP12345678"));
+        contract.setAccessRoute(AccessRoute.LINE_ONLY);
+        assertThrows(InvalidContractSettingException.class, () -> contract.setLineNumbers(List.of()));
+        assertEquals(List.of(new LineNumber("COP12345678")), contract.lineNumbers());
+        contract.setAccessRoute(AccessRoute.LINE_AND_INTERNET);
+        contract.setLineNumbers(List.of());
+        assertEquals(List.of(), contract.lineNumbers());
     }
 
     @Test
@@ -103,7 +120,7 @@ class ContractTest {
     @Test
     @DisplayName("Contract: garbage stored through the admin console is reported, not guessed at")
     void garbageIsReported() {
-        organization.setAttributes(Map.of(
+        organization.storeFromElsewhere(Map.of(
                 Contract.PLAN, List.of("gold"),
                 Contract.ACCESS_ROUTE, List.of("satellite"),
                 Contract.TWO_STEP_VERIFICATION, List.of("yes"),

@@ -12,10 +12,15 @@ import org.keycloak.models.OrganizationDomainModel;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
 
-/** Attributes and members in memory, as the JPA adapter keeps them, for pure-logic tests of {@link Contract}. */
+/**
+ * Attributes and members in memory, as the JPA adapter keeps them, for pure-logic tests of {@link Contract}.
+ * Like Keycloak 26.7's adapter, it caches the attribute map on first read and a write leaves that
+ * cache wrong (it removes the written keys from the cached map's key set).
+ */
 final class InMemoryOrganization implements OrganizationModel {
 
     private Map<String, List<String>> attributes = new HashMap<>();
+    private Map<String, List<String>> cached;
     private final Set<String> memberIds = new HashSet<>();
     int attributeWrites;
 
@@ -35,11 +40,29 @@ final class InMemoryOrganization implements OrganizationModel {
     @Override public void setDescription(String description) { }
     @Override public String getRedirectUrl() { return null; }
     @Override public void setRedirectUrl(String redirectUrl) { }
-    @Override public Map<String, List<String>> getAttributes() { return Map.copyOf(attributes); }
+    /** What the database holds now. */
+    Map<String, List<String>> stored() {
+        return Map.copyOf(attributes);
+    }
+
+    /** A write by another request (the admin console): this adapter reads afresh. */
+    void storeFromElsewhere(Map<String, List<String>> attributes) {
+        this.attributes = new HashMap<>(attributes);
+        cached = null;
+    }
+
+    @Override
+    public Map<String, List<String>> getAttributes() {
+        if (cached == null) {
+            cached = new HashMap<>(attributes);
+        }
+        return cached;
+    }
 
     @Override
     public void setAttributes(Map<String, List<String>> attributes) {
         attributeWrites++;
+        getAttributes().keySet().removeAll(attributes.keySet());
         this.attributes = new HashMap<>(attributes);
     }
 

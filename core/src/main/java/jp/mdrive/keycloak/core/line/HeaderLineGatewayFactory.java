@@ -1,0 +1,64 @@
+package jp.mdrive.keycloak.core.line;
+
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+import org.keycloak.Config;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+
+import jp.mdrive.keycloak.core.contract.LineNumber;
+
+/**
+ * The gateway names the line in a request header ({@code --spi-mdrive-line-gateway--header--header-name},
+ * default {@code X-Mdrive-Line-Id}), believed only from peers inside {@code --…--trusted-proxies}
+ * (comma-separated CIDR blocks, IPv4 and IPv6; none by default, so nothing is believed until the
+ * operator says where the gateway is).
+ */
+public class HeaderLineGatewayFactory implements LineGatewayFactory {
+
+    public static final String ID = "header";
+    static final String DEFAULT_HEADER = "X-Mdrive-Line-Id";
+
+    private static final Logger LOG = Logger.getLogger(HeaderLineGatewayFactory.class);
+
+    private LineHeaderRule rule = LineHeaderRule.of(DEFAULT_HEADER, null);
+
+    @Override
+    public LineGateway create(KeycloakSession session) {
+        return new LineGateway() {
+            @Override
+            public Optional<LineNumber> currentLine() {
+                return rule.lineOf(session.getContext().getRequestHeaders().getHeaderString(rule.headerName()),
+                        session.getContext().getConnection().getRemoteAddr());
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+        rule = LineHeaderRule.of(Optional.ofNullable(config.get("headerName")).filter(name -> !name.isBlank()).orElse(DEFAULT_HEADER),
+                config.get("trustedProxies"));
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        if (rule.trustedProxies().isEmpty()) {
+            LOG.infof("No trusted line gateway configured (--spi-%s--%s--trusted-proxies): every request counts as internet",
+                    LineGatewaySpi.NAME, ID);
+        }
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+}

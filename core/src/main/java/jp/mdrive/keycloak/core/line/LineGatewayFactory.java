@@ -1,0 +1,6 @@
+package jp.mdrive.keycloak.core.line;
+
+import org.keycloak.provider.ProviderFactory;
+
+public interface LineGatewayFactory extends ProviderFactory<LineGateway> {
+}
