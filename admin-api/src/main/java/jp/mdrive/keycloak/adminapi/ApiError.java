@@ -1,19 +1,15 @@
 package jp.mdrive.keycloak.adminapi;
 
-import java.io.IOException;
-import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
-import org.keycloak.theme.Theme;
+
+import jp.mdrive.keycloak.core.messages.ThemeMessages;
 
 /**
  * A JSON error {@code {"error": key, "message": text}} whose text comes from the realm's login
@@ -21,10 +17,8 @@ import org.keycloak.theme.Theme;
  */
 record ApiError(Response.Status status, String error, String message) {
 
-    private static final Logger LOG = Logger.getLogger(ApiError.class);
-
     static ApiError of(KeycloakSession session, UserModel user, Response.Status status, String messageKey, Object... parameters) {
-        return new ApiError(status, messageKey, localize(session, user, messageKey, parameters));
+        return new ApiError(status, messageKey, ThemeMessages.format(session, user, messageKey, parameters));
     }
 
     WebApplicationException exception() {
@@ -32,18 +26,5 @@ record ApiError(Response.Status status, String error, String message) {
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Map.of("error", error, "message", message))
                 .build());
-    }
-
-    private static String localize(KeycloakSession session, UserModel user, String key, Object... parameters) {
-        Locale locale = session.getContext().resolveLocale(user);
-        try {
-            Properties messages = session.theme().getTheme(Theme.Type.LOGIN)
-                    .getEnhancedMessages(session.getContext().getRealm(), locale);
-            String pattern = messages.getProperty(key);
-            return pattern == null ? key : new MessageFormat(pattern, locale).format(parameters);
-        } catch (IOException e) {
-            LOG.warnf(e, "Could not read the login theme's messages for %s", locale);
-            return key;
-        }
     }
 }

@@ -1,17 +1,35 @@
 package jp.mdrive.keycloak.adminapi;
 
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSession;
+
+import jp.mdrive.keycloak.core.contract.AccessRoute;
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
 
-import org.keycloak.models.KeycloakSession;
-
 /** {@code /realms/{realm}/mdrive/contracts/{alias}}: one contract's settings. */
 public class ContractResource {
+
+    /** Body of {@code PUT access-route}: {@code line+internet} or {@code line-only}. */
+    public record AccessRouteChange(String accessRoute) {
+    }
+
+    /** Body of {@code PUT line-numbers}: the contract's lines, replacing the registered ones. */
+    public record LineNumbersChange(List<String> lineNumbers) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(ContractResource.class);
 
     private final KeycloakSession session;
     private final Caller caller;
@@ -32,5 +50,33 @@ public class ContractResource {
             // Someone stored a value by hand that breaks a rule: say which, rather than fail.
             throw ApiError.of(session, caller.user(), Response.Status.CONFLICT, e.getMessage(), e.getParameters()).exception();
         }
+    }
+
+    /** R-LINE-1 アクセス経路設定. Line-only needs a registered line first. */
+    @PUT
+    @Path("access-route")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ContractRepresentation setAccessRoute(AccessRouteChange change) {
+        return change("access route", c -> c.setAccessRoute(AccessRoute.parse(change == null ? null : change.accessRoute())));
+    }
+
+    /** R-LINE-2 回線番号登録: every number checked before any is stored. */
+    @PUT
+    @Path("line-numbers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ContractRepresentation setLineNumbers(LineNumbersChange change) {
+        return change("line numbers", c -> c.setLineNumbers(change == null || change.lineNumbers() == null ? List.of() : change.lineNumbers()));
+    }
+
+    private ContractRepresentation change(String what, Consumer<Contract> change) {
+        try {
+            change.accept(contract);
+        } catch (InvalidContractSettingException e) {
+            throw ApiError.of(session, caller.user(), Response.Status.BAD_REQUEST, e.getMessage(), e.getParameters()).exception();
+        }
+        LOG.infof("Contract %s: %s changed by user %s", contract.alias(), what, caller.user().getId());
+        return get();
     }
 }

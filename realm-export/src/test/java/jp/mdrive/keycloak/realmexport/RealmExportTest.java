@@ -94,6 +94,21 @@ class RealmExportTest {
     }
 
     @Test
+    @DisplayName("R-LINE-4 the route check ends the browser sign-in, runs after every IdP login and on the password grant; the settings menu stays open")
+    void routeCheckEverywhere() {
+        Map<String, AuthenticationFlowRepresentation> flows = realm.getAuthenticationFlows().stream()
+                .collect(Collectors.toMap(AuthenticationFlowRepresentation::getAlias, f -> f));
+        assertTrue(flows.get(realm.getBrowserFlow()).getAuthenticationExecutions().stream()
+                .anyMatch(e -> "mdrive-route-check".equals(e.getAuthenticator()) && "REQUIRED".equals(e.getRequirement())));
+        assertTrue(flows.get(realm.getDirectGrantFlow()).getAuthenticationExecutions().stream()
+                .anyMatch(e -> "mdrive-direct-grant-route".equals(e.getAuthenticator())));
+        realm.getIdentityProviders().forEach(idp -> assertEquals("mdrive post broker login", idp.getPostBrokerLoginFlowAlias(), idp.getAlias()));
+        assertTrue(flows.get("mdrive post broker login").getAuthenticationExecutions().stream()
+                .anyMatch(e -> "mdrive-route-check".equals(e.getAuthenticator())));
+        assertTrue(realm.getClients().stream().anyMatch(c -> "mdrive-settings".equals(c.getClientId())));
+    }
+
+    @Test
     @DisplayName("R-LOGIN-2 Google, Facebook, Microsoft and d-account are present, disabled until configured")
     void identityProviders() {
         Map<String, IdentityProviderRepresentation> idps = realm.getIdentityProviders().stream()

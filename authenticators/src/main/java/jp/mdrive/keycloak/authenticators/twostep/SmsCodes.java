@@ -1,12 +1,7 @@
 package jp.mdrive.keycloak.authenticators.twostep;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
-import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
@@ -14,10 +9,10 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
-import org.keycloak.theme.Theme;
 
 import jp.mdrive.keycloak.core.code.DailyAllowance;
 import jp.mdrive.keycloak.core.code.OneTimeCode;
+import jp.mdrive.keycloak.core.messages.ThemeMessages;
 import jp.mdrive.keycloak.core.sms.SmsDeliveryException;
 import jp.mdrive.keycloak.core.sms.SmsSender;
 
@@ -88,13 +83,6 @@ final class SmsCodes {
 
     /** The text in the user's language, from the login theme so operators can reword it. */
     private String message(String value) {
-        Locale locale = session.getContext().resolveLocale(user);
-        try {
-            Properties messages = session.theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(session.getContext().getRealm(), locale);
-            String pattern = messages.getProperty(MESSAGE_KEY, "M-Drive: {0}");
-            return new MessageFormat(pattern, locale).format(new Object[] {value, settings.codeLifetime().toMinutes()});
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ThemeMessages.format(session, user, MESSAGE_KEY, value, settings.codeLifetime().toMinutes());
     }
 }
