@@ -3,16 +3,11 @@ package jp.mdrive.keycloak.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
-
-import jakarta.ws.rs.core.Response;
-
 import jp.mdrive.keycloak.it.pages.ConnectionIdPage;
 import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ClientBuilder;
@@ -52,7 +47,7 @@ class ActiveDirectoryLoginTest {
     @Test
     @DisplayName("R-LOGIN-3 Japanese: AD button, malformed and unknown connection IDs refused, a known one goes to its IdP")
     void japanese() {
-        registerAdfs();
+        Brokers.registerOidc(realm, adfs, CONNECTION_ID, "mdrive post broker login");
         loginPage.openFresh(realm.getBaseUrl(), "日本語");
         assertEquals("Active Directoryアカウントでログイン", loginPage.activeDirectoryButton().getText().strip());
         Screenshots.save(driver, getClass(), "login-with-ad-button-ja");
@@ -78,7 +73,7 @@ class ActiveDirectoryLoginTest {
     @Test
     @DisplayName("R-LOGIN-3 English: the connection-ID page, and 戻る (Back) returns to the e-mail and password login")
     void englishAndBack() {
-        registerAdfs();
+        Brokers.registerOidc(realm, adfs, CONNECTION_ID, "mdrive post broker login");
         loginPage.openFresh(realm.getBaseUrl(), "English");
         loginPage.activeDirectoryButton().click();
         connectionIdPage.assertCurrent();
@@ -91,28 +86,10 @@ class ActiveDirectoryLoginTest {
         driver.waiting().until(d -> !d.findElements(By.id("mdrive-2sv-choose-form")).isEmpty());
     }
 
-    /** The contract's ADFS as an OIDC identity provider whose alias is the connection ID, hidden from the buttons. */
-    private void registerAdfs() {
-        if (!realm.admin().identityProviders().findAll().stream().anyMatch(i -> CONNECTION_ID.equals(i.getAlias()))) {
-            IdentityProviderRepresentation idp = new IdentityProviderRepresentation();
-            idp.setAlias(CONNECTION_ID);
-            idp.setProviderId("oidc");
-            idp.setEnabled(true);
-            idp.setHideOnLogin(true);
-            String protocol = adfs.getBaseUrl() + "/protocol/openid-connect";
-            idp.setConfig(Map.of("clientId", "mdrive-broker", "clientSecret", "broker-secret",
-                    "authorizationUrl", protocol + "/auth", "tokenUrl", protocol + "/token",
-                    "clientAuthMethod", "client_secret_post", "syncMode", "IMPORT"));
-            try (Response created = realm.admin().identityProviders().create(idp)) {
-                assertEquals(201, created.getStatus());
-            }
-        }
-    }
-
     public static class AdfsRealm implements RealmConfig {
         @Override
         public RealmBuilder configure(RealmBuilder realm) {
-            return realm.clients(ClientBuilder.create().clientId("mdrive-broker").secret("broker-secret")
+            return realm.clients(ClientBuilder.create().clientId(Brokers.CLIENT_ID).secret(Brokers.CLIENT_SECRET)
                     .redirectUris("http://localhost:8080/realms/mdrive/broker/" + CONNECTION_ID + "/endpoint"));
         }
     }

@@ -16,8 +16,8 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.util.JsonSerialization;
 
 /**
- * Calls our REST API the way a contract admin's page would: a token from the browser sign-in (with
- * 2-step verification where the contract asks for it), then bearer calls. One browser per user and
+ * Calls our REST API the way the settings menu would: a token of its client from the browser sign-in
+ * (with 2-step verification where the contract asks for it), then bearer calls. One browser per user and
  * server, kept across test classes like a user's own browser, so 2SV is enrolled (by authenticator
  * app) and remembered once and later tokens come from the SSO session.
  */
@@ -37,7 +37,7 @@ public final class BearerClient {
 
     public String token(String username, String password) {
         Browser browser = BROWSERS.computeIfAbsent(realm.getBaseUrl() + " " + username,
-                key -> new Browser(new BrowserFlowClient(realm), new String[1]));
+                key -> new Browser(new BrowserFlowClient(realm).toSettingsMenu(), new String[1]));
         BrowserFlowClient.Page page = browser.flow().authorize("ja");
         if (page.has("kc-form-login")) {
             page = browser.flow().post(page.formAction("kc-form-login"), Map.of("username", username, "password", password, "credentialId", ""));
@@ -52,7 +52,7 @@ public final class BearerClient {
             page = browser.flow().post(page.formAction(SecondStep.CODE), Map.of("code", Totp.now(browser.appKey()[0]), "remember", "on"));
         }
         Answer answer = post("/protocol/openid-connect/token", Map.of("grant_type", "authorization_code", "code", page.code(),
-                "client_id", BrowserFlowClient.CLIENT_ID, "redirect_uri", browser.flow().redirectUri(),
+                "client_id", browser.flow().clientId(), "redirect_uri", browser.flow().redirectUri(),
                 "code_verifier", BrowserFlowClient.CODE_VERIFIER));
         if (answer.status() != 200) {
             throw new IllegalStateException("token for " + username + ": " + answer);
@@ -78,6 +78,12 @@ public final class BearerClient {
         return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public Answer put(String path, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public Answer get(String path, String token) {

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -26,19 +27,48 @@ import org.keycloak.testframework.realm.ManagedRealm;
 public final class BrowserFlowClient {
 
     static final String CLIENT_ID = "account-console";
+    static final String SETTINGS_CLIENT_ID = "mdrive-settings";
     /** A fixed PKCE pair (the challenge is the S256 of the verifier), so codes can be exchanged for tokens. */
     static final String CODE_VERIFIER = "dBjftJeZ4CVP-mJ0B1BQJ3fTnL1dG6nVMo0Ns4N-4W4";
     private static final String CODE_CHALLENGE = "FtZrrjsZ1Z61D74JBzZuMpxwJOZiryymx7hZv7pKe9M";
     private static final String REDIRECT_URI_PATH = "/account/";
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private final Map<String, String> cookies = new LinkedHashMap<>();
-    private final ManagedRealm realm;
+    /** By name and path, as a browser keeps them: two realms on one server each have their own AUTH_SESSION_ID. */
+    private final Map<String, Cookie> cookies = new LinkedHashMap<>();
+
+    private record Cookie(String name, String value, String path) {
+    }
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private String baseUrl;
+    private String clientId = CLIENT_ID;
     private Page loginPage;
     private String loginAction;
 
     public BrowserFlowClient(ManagedRealm realm) {
-        this.realm = realm;
+        this.baseUrl = realm.getBaseUrl();
+    }
+
+    /**
+     * A browser behind the line-authentication gateway: it reaches the server over IPv6 loopback (the
+     * tests' trusted gateway address) and every request carries the gateway's line header.
+     */
+    public BrowserFlowClient throughLine(String lineHeaderValue) {
+        baseUrl = baseUrl.replace("://localhost:", "://[::1]:");
+        headers.put("X-Mdrive-Line-Id", lineHeaderValue);
+        return this;
+    }
+
+    /** A browser on the internet that sends the line header anyway: it is not the gateway. */
+    public BrowserFlowClient claimingLine(String lineHeaderValue) {
+        headers.put("X-Mdrive-Line-Id", lineHeaderValue);
+        return this;
+    }
+
+    /** Signs in to the settings menu's client instead of the account console. */
+    public BrowserFlowClient toSettingsMenu() {
+        clientId = SETTINGS_CLIENT_ID;
+        return this;
     }
 
     /** Opens the login page (a fresh authentication session) and remembers its form action. */
@@ -48,16 +78,35 @@ public final class BrowserFlowClient {
         return this;
     }
 
-    /** The authorization request of the account console: the login page, or straight back with a code (SSO). */
+    /** The authorization request of the client: the login page, or straight back with a code (SSO). */
     public Page authorize(String locale) {
-        return get(realm.getBaseUrl() + "/protocol/openid-connect/auth?client_id=" + CLIENT_ID + "&response_type=code&scope=openid"
+        return authorize(locale, "");
+    }
+
+    /** With extra query parameters, such as {@code &kc_idp_hint=…}. */
+    public Page authorize(String locale, String extraQuery) {
+        return get(baseUrl + "/protocol/openid-connect/auth?client_id=" + clientId + "&response_type=code&scope=openid"
                 + "&redirect_uri=" + encode(redirectUri())
                 + "&code_challenge=" + CODE_CHALLENGE + "&code_challenge_method=S256"
-                + "&ui_locales=" + locale);
+                + "&ui_locales=" + locale + extraQuery);
+    }
+
+    public String clientId() {
+        return clientId;
     }
 
     public String redirectUri() {
-        return realm.getBaseUrl() + REDIRECT_URI_PATH;
+        return baseUrl + REDIRECT_URI_PATH;
+    }
+
+    /** Follows redirects as a browser does, across hosts, until a page or the client's redirect URI. */
+    public Page follow(Page page) {
+        Page current = page;
+        for (int hops = 0; hops < 20 && (current.status() == 302 || current.status() == 303)
+                && !current.location().startsWith(redirectUri()); hops++) {
+            current = get(current.location());
+        }
+        return current;
     }
 
     /** Submits the login form once; the answer is the redirect of a success or the page shown again. */
@@ -72,28 +121,33 @@ public final class BrowserFlowClient {
 
     /** Forgets every cookie but those whose name passes: a browser after sign-out keeps only some. */
     public BrowserFlowClient keepOnlyCookies(Predicate<String> names) {
-        cookies.keySet().removeIf(names.negate());
+        cookies.values().removeIf(cookie -> !names.test(cookie.name()));
         return this;
     }
 
     public Page post(String url, Map<String, String> fields) {
         String form = fields.entrySet().stream().map(e -> e.getKey() + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl()).resolve(url))
+        return send(HttpRequest.newBuilder(URI.create(baseUrl).resolve(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     /** GETs a URL; a path without host (as pages render some links) is on the realm's server. */
     public Page get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl()).resolve(url)).GET());
+        return send(HttpRequest.newBuilder(URI.create(baseUrl).resolve(url)).GET());
     }
 
     private Page send(HttpRequest.Builder request) {
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+        headers.forEach(request::header);
+        HttpRequest built = request.build();
+        String path = built.uri().getRawPath();
+        String sent = cookies.values().stream().filter(cookie -> path.startsWith(cookie.path()))
+                .map(cookie -> cookie.name() + "=" + cookie.value()).collect(Collectors.joining("; "));
+        if (!sent.isEmpty()) {
+            built = HttpRequest.newBuilder(built, (name, value) -> true).header("Cookie", sent).build();
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             response.headers().allValues("Set-Cookie").forEach(this::keepCookie);
             return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""), response.body());
         } catch (IOException e) {
@@ -104,11 +158,29 @@ public final class BrowserFlowClient {
         }
     }
 
+    /** Keeps or, when it has expired, drops a cookie; Secure is ignored (see the class comment). */
     private void keepCookie(String header) {
-        String pair = header.split(";", 2)[0];
-        int equals = pair.indexOf('=');
-        if (equals > 0) {
-            cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+        String[] parts = header.split(";");
+        int equals = parts[0].indexOf('=');
+        if (equals <= 0) {
+            return;
+        }
+        String name = parts[0].substring(0, equals).strip();
+        String path = "/";
+        boolean expired = false;
+        for (int i = 1; i < parts.length; i++) {
+            String attribute = parts[i].strip();
+            String lower = attribute.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("path=")) {
+                path = attribute.substring(5);
+            } else if (lower.equals("max-age=0") || lower.startsWith("expires=thu, 01 jan 1970") || lower.startsWith("expires=thu, 01-jan-1970")) {
+                expired = true;
+            }
+        }
+        if (expired) {
+            cookies.remove(name + " " + path);
+        } else {
+            cookies.put(name + " " + path, new Cookie(name, parts[0].substring(equals + 1).strip(), path));
         }
     }
 

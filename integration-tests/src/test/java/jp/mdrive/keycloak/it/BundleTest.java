@@ -21,14 +21,17 @@ class BundleTest {
     Keycloak admin;
 
     @Test
-    @DisplayName("R-OPS-1 R-2SV-9 the server lists our SPI and providers; the SNS sender started with its bundled AWS SDK")
+    @DisplayName("R-OPS-1 R-2SV-9 R-LINE-3 the server lists our SPIs and providers; the SNS sender started with its bundled AWS SDK")
     void providersDeployed() {
         Map<String, SpiInfoRepresentation> spis = admin.serverInfo().getInfo().getProviders();
 
         assertEquals(Set.of("sns", "log"), spis.get("mdrive-sms-sender").getProviders().keySet());
         assertTrue(spis.get("authenticator").getProviders().keySet().containsAll(Set.of(
                 "mdrive-password-form", "mdrive-direct-grant-password", "mdrive-reset-request", "mdrive-reset-mail",
-                "mdrive-reset-password")));
+                "mdrive-reset-password", "mdrive-connection-id", "mdrive-two-step-verification", "mdrive-direct-grant-2sv",
+                "mdrive-route-check", "mdrive-direct-grant-route")));
+        assertEquals(Set.of("header"), spis.get("mdrive-line-gateway").getProviders().keySet());
+        assertTrue(spis.get("required-action").getProviders().containsKey("mdrive-reset-two-step-verification"));
         assertTrue(spis.get("password-policy").getProviders().containsKey("mdrive-character-classes"));
         assertTrue(spis.get("eventsListener").getProviders().containsKey("mdrive-lockout-mail"));
         assertTrue(spis.get("actionTokenHandler").getProviders().containsKey("mdrive-unlock-account"));

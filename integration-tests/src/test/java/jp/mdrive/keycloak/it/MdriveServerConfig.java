@@ -6,7 +6,8 @@ import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 /**
  * The server every test class shares: a stock distribution with our one bundle jar in providers/,
  * plus the test framework's remote providers (time offset) for every class alike, so that no class
- * forces a restart with a different provider set. SMS go through the real SNS sender to {@link FakeSns}.
+ * forces a restart with a different provider set. SMS go through the real SNS sender to {@link FakeSns};
+ * requests over {@code [::1]} come from the trusted line gateway, those over 127.0.0.1 from the internet.
  */
 public class MdriveServerConfig implements KeycloakServerConfig {
 
@@ -14,10 +15,12 @@ public class MdriveServerConfig implements KeycloakServerConfig {
     public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
         return config.dependency("jp.mdrive.keycloak", "mdrive-keycloak-bundle")
                 .dependency("org.keycloak.testframework", "keycloak-test-framework-remote-providers")
-                .option("spi-mdrive-sms-sender--provider", "sns")
                 .spiOption("mdrive-sms-sender", "sns", "endpoint", "http://127.0.0.1:" + FakeSns.PORT)
                 .spiOption("mdrive-sms-sender", "sns", "access-key-id", "AKIDEXAMPLE")
                 .spiOption("mdrive-sms-sender", "sns", "secret-access-key", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
-                .spiOption("mdrive-sms-sender", "sns", "timeout-seconds", "5");
+                .spiOption("mdrive-sms-sender", "sns", "timeout-seconds", "5")
+                // reachable over IPv6 loopback too, which is the one trusted line gateway of the tests
+                .option("http-host", "::")
+                .spiOption("mdrive-line-gateway", "header", "trusted-proxies", "::1/128,192.0.2.0/24");
     }
 }

@@ -1,0 +1,40 @@
+package jp.mdrive.keycloak.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
+import org.keycloak.testframework.realm.ManagedRealm;
+
+/** External identity providers played by other realms of the test server, so Keycloak's real broker code runs. */
+final class Brokers {
+
+    static final String CLIENT_ID = "mdrive-broker";
+    static final String CLIENT_SECRET = "broker-secret";
+
+    private Brokers() {
+    }
+
+    /** Registers the other realm in realm mdrive as a hidden OIDC provider under that alias, once. */
+    static void registerOidc(ManagedRealm realm, ManagedRealm provider, String alias, String postBrokerFlow) {
+        if (realm.admin().identityProviders().findAll().stream().anyMatch(i -> alias.equals(i.getAlias()))) {
+            return;
+        }
+        IdentityProviderRepresentation idp = new IdentityProviderRepresentation();
+        idp.setAlias(alias);
+        idp.setProviderId("oidc");
+        idp.setEnabled(true);
+        idp.setHideOnLogin(true);
+        idp.setPostBrokerLoginFlowAlias(postBrokerFlow);
+        String protocol = provider.getBaseUrl() + "/protocol/openid-connect";
+        idp.setConfig(Map.of("clientId", CLIENT_ID, "clientSecret", CLIENT_SECRET,
+                "authorizationUrl", protocol + "/auth", "tokenUrl", protocol + "/token",
+                "clientAuthMethod", "client_secret_post", "syncMode", "IMPORT"));
+        try (Response created = realm.admin().identityProviders().create(idp)) {
+            assertEquals(201, created.getStatus());
+        }
+    }
+}
