@@ -7,6 +7,6 @@
         <p id="mdrive-line-refused" class="mdrive-lead">${msg("mdrive.line.refused")}</p>
         <p id="mdrive-line-ask-contractor" class="mdrive-lead">${msg("mdrive.line.askContractor")}</p>
         <p id="mdrive-line-contractor-note" class="mdrive-note">${msg("mdrive.line.contractorNote")}</p>
-        <a id="mdrive-line-back" class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}" href="${url.loginRestartFlowUrl}">${msg("mdrive.line.backToLogin")}</a>
+        <a id="mdrive-line-back" class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}" href="${url.loginRestartFlowUrl}">${msg("mdrive.backToLogin")}</a>
     </#if>
 </@layout.registrationLayout>

@@ -109,6 +109,22 @@ class RealmExportTest {
     }
 
     @Test
+    @DisplayName("R-LOGIN-2 R-LOGIN-5 first IdP sign-ins link to registered users only; the login method is checked after the password, the password grant and every IdP sign-in")
+    void loginMethods() {
+        Map<String, AuthenticationFlowRepresentation> flows = realm.getAuthenticationFlows().stream()
+                .collect(Collectors.toMap(AuthenticationFlowRepresentation::getAlias, f -> f));
+        assertEquals("mdrive first broker login", realm.getFirstBrokerLoginFlow());
+        realm.getIdentityProviders().forEach(idp -> assertEquals("mdrive first broker login", idp.getFirstBrokerLoginFlowAlias(), idp.getAlias()));
+        assertEquals(List.of("mdrive-link-invited-user"), flows.get("mdrive first broker login").getAuthenticationExecutions().stream()
+                .map(e -> e.getAuthenticator()).toList(), "never creates users");
+        for (String[] flowAndStep : new String[][] {{"mdrive browser forms", "mdrive-login-method-check"},
+                {"mdrive post broker login", "mdrive-login-method-check"}, {realm.getDirectGrantFlow(), "mdrive-direct-grant-method"}}) {
+            assertTrue(flows.get(flowAndStep[0]).getAuthenticationExecutions().stream().anyMatch(e -> flowAndStep[1].equals(e.getAuthenticator())),
+                    flowAndStep[0]);
+        }
+    }
+
+    @Test
     @DisplayName("R-LOGIN-2 Google, Facebook, Microsoft and d-account are present, disabled until configured")
     void identityProviders() {
         Map<String, IdentityProviderRepresentation> idps = realm.getIdentityProviders().stream()

@@ -4,15 +4,11 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.events.Details;
-import org.keycloak.representations.idm.OAuth2ErrorRepresentation;
 
 import jp.mdrive.keycloak.authenticators.ExecutionConfig;
 import jp.mdrive.keycloak.authenticators.OwnStep;
+import jp.mdrive.keycloak.authenticators.StepRefusal;
 
 /**
  * The route check (R-LINE-4) wherever a member signs in: after the browser sign-in (password, AD,
@@ -42,14 +38,8 @@ public class RouteCheck implements OwnStep {
             context.success();
             return;
         }
-        context.getEvent().user(context.getUser()).detail(Details.REASON, verdict.reason()).error(REFUSED);
-        if (tokenEndpoint) {
-            context.forceChallenge(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new OAuth2ErrorRepresentation("invalid_grant", "Sign-in is allowed only through the contract's registered lines"))
-                    .build());
-        } else {
-            context.forceChallenge(context.form().setStatus(Response.Status.FORBIDDEN).createForm(TEMPLATE));
-        }
+        StepRefusal.refuse(context, REFUSED, verdict.reason(), tokenEndpoint ? null : context.form(), TEMPLATE,
+                "Sign-in is allowed only through the contract's registered lines");
     }
 
     @Override

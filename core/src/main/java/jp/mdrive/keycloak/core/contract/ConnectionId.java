@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  */
 public record ConnectionId(String value) {
 
-    private static final Pattern FORM = Pattern.compile("adfs-[A-Za-z0-9]{18}");
+    public static final String PREFIX = "adfs-";
+
+    private static final Pattern FORM = Pattern.compile(PREFIX + "[A-Za-z0-9]{18}");
 
     public ConnectionId {
         if (value == null || !FORM.matcher(value).matches()) {

@@ -1,0 +1,32 @@
+package jp.mdrive.keycloak.authenticators;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.events.Details;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.representations.idm.OAuth2ErrorRepresentation;
+
+/**
+ * How our checks say no: one LOGIN_ERROR event with our error and the reason, then a page of ours
+ * (403) in the browser, or an OAuth error on the token endpoint. The flow stays on the refusal, so
+ * reloading or posting again is refused again.
+ */
+public final class StepRefusal {
+
+    private StepRefusal() {
+    }
+
+    /** @param page the refusal page with its attributes, or null on the token endpoint */
+    public static void refuse(AuthenticationFlowContext context, String error, String reason, LoginFormsProvider page, String template,
+            String tokenEndpointDescription) {
+        context.getEvent().user(context.getUser()).detail(Details.REASON, reason).error(error);
+        if (page == null) {
+            context.forceChallenge(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new OAuth2ErrorRepresentation("invalid_grant", tokenEndpointDescription)).build());
+        } else {
+            context.forceChallenge(page.setStatus(Response.Status.FORBIDDEN).createForm(template));
+        }
+    }
+}
