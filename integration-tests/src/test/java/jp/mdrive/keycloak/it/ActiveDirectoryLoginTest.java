@@ -47,7 +47,7 @@ class ActiveDirectoryLoginTest {
     @Test
     @DisplayName("R-LOGIN-3 Japanese: AD button, malformed and unknown connection IDs refused, a known one goes to its IdP")
     void japanese() {
-        Brokers.registerOidc(realm, adfs, CONNECTION_ID, "mdrive post broker login");
+        Brokers.registerOidc(realm, adfs, CONNECTION_ID);
         loginPage.openFresh(realm.getBaseUrl(), "日本語");
         assertEquals("Active Directoryアカウントでログイン", loginPage.activeDirectoryButton().getText().strip());
         Screenshots.save(driver, getClass(), "login-with-ad-button-ja");
@@ -73,7 +73,7 @@ class ActiveDirectoryLoginTest {
     @Test
     @DisplayName("R-LOGIN-3 English: the connection-ID page, and 戻る (Back) returns to the e-mail and password login")
     void englishAndBack() {
-        Brokers.registerOidc(realm, adfs, CONNECTION_ID, "mdrive post broker login");
+        Brokers.registerOidc(realm, adfs, CONNECTION_ID);
         loginPage.openFresh(realm.getBaseUrl(), "English");
         loginPage.activeDirectoryButton().click();
         connectionIdPage.assertCurrent();

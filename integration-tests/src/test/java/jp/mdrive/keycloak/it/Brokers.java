@@ -18,21 +18,28 @@ final class Brokers {
     private Brokers() {
     }
 
-    /** Registers the other realm in realm mdrive as a hidden OIDC provider under that alias, once. */
-    static void registerOidc(ManagedRealm realm, ManagedRealm provider, String alias, String postBrokerFlow) {
-        if (realm.admin().identityProviders().findAll().stream().anyMatch(i -> alias.equals(i.getAlias()))) {
+    /**
+     * Registers the other realm in realm mdrive as a hidden OIDC provider under that alias, with the
+     * M-Drive first and post broker flows, once; an imported provider of that alias (say the real
+     * Google) is replaced.
+     */
+    static void registerOidc(ManagedRealm realm, ManagedRealm provider, String alias) {
+        var existing = realm.admin().identityProviders().findAll().stream().filter(i -> alias.equals(i.getAlias())).findFirst();
+        if (existing.isPresent() && "oidc".equals(existing.get().getProviderId())) {
             return;
         }
+        existing.ifPresent(imported -> realm.admin().identityProviders().get(alias).remove());
         IdentityProviderRepresentation idp = new IdentityProviderRepresentation();
         idp.setAlias(alias);
         idp.setProviderId("oidc");
         idp.setEnabled(true);
         idp.setHideOnLogin(true);
-        idp.setPostBrokerLoginFlowAlias(postBrokerFlow);
+        idp.setFirstBrokerLoginFlowAlias("mdrive first broker login");
+        idp.setPostBrokerLoginFlowAlias("mdrive post broker login");
         String protocol = provider.getBaseUrl() + "/protocol/openid-connect";
         idp.setConfig(Map.of("clientId", CLIENT_ID, "clientSecret", CLIENT_SECRET,
                 "authorizationUrl", protocol + "/auth", "tokenUrl", protocol + "/token",
-                "clientAuthMethod", "client_secret_post", "syncMode", "IMPORT"));
+                "clientAuthMethod", "client_secret_post", "syncMode", "IMPORT", "defaultScope", "openid email profile"));
         try (Response created = realm.admin().identityProviders().create(idp)) {
             assertEquals(201, created.getStatus());
         }

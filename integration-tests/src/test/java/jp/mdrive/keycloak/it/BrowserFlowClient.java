@@ -125,6 +125,12 @@ public final class BrowserFlowClient {
         return this;
     }
 
+    /** Forgets the cookies of one realm of the server: signed out there, still signed in elsewhere. */
+    public BrowserFlowClient forgetRealmCookies(String realmName) {
+        cookies.values().removeIf(cookie -> cookie.path().startsWith("/realms/" + realmName + "/"));
+        return this;
+    }
+
     public Page post(String url, Map<String, String> fields) {
         String form = fields.entrySet().stream().map(e -> e.getKey() + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(baseUrl).resolve(url))

@@ -122,6 +122,7 @@ class LineAuthenticationTest {
             LineOnly contract = lineOnlyContract("page-" + language[0], language[0]);
             loginPage.openFresh(realm.getBaseUrl(), language[1]);
             loginPage.logIn(contract.user(), DemoRealm.PASSWORD);
+            driver.waiting().until(d -> d.findElement(By.id("mdrive-line-refused")));
             assertEquals(language[2], driver.findElement(By.id("kc-page-title")).getText().strip());
             assertTrue(driver.findElement(By.id("mdrive-line-back")).isDisplayed());
             Screenshots.save(driver, getClass(), "line-refused-" + language[0]);
@@ -178,7 +179,7 @@ class LineAuthenticationTest {
     @DisplayName("R-LINE-4 a line-only member signing in through an identity provider is refused from the internet (post-broker flow)")
     void federated() {
         LineOnly contract = lineOnlyContract("federated");
-        Brokers.registerOidc(realm, idp, IDP, "mdrive post broker login");
+        Brokers.registerOidc(realm, idp, IDP);
         String idpUserId = idp.admin().users().searchByEmail(IDP_USER, true).get(0).getId();
         FederatedIdentityRepresentation link = new FederatedIdentityRepresentation();
         link.setIdentityProvider(IDP);
@@ -187,6 +188,9 @@ class LineAuthenticationTest {
         try (Response linked = realm.admin().users().get(contract.userId()).addFederatedIdentity(IDP, link)) {
             assertEquals(204, linked.getStatus());
         }
+        var member = realm.admin().users().get(contract.userId()).toRepresentation();
+        member.getAttributes().put("mdrive.login-method", List.of(IDP));
+        realm.admin().users().get(contract.userId()).update(member);
 
         BrowserFlowClient internet = new BrowserFlowClient(realm);
         BrowserFlowClient.Page idpLogin = internet.follow(internet.authorize("ja", "&kc_idp_hint=" + IDP));

@@ -67,6 +67,7 @@ class TwoStepPagesTest {
         Organizations.join(Organizations.byAlias(realm, DemoRealm.BASIC_CONTRACT), DemoUsers.create(realm, email, locale));
 
         logIn(email, texts);
+        byId("mdrive-2sv-choose-form");
         assertEquals(texts.title(), title());
         assertTrue(byId("mdrive-2sv-choose-sms").getLocation().getY() < byId("mdrive-2sv-choose-authenticator").getLocation().getY(),
                 "SMS above Authenticator");
@@ -101,8 +102,8 @@ class TwoStepPagesTest {
         byId("saved").click();
         byId("mdrive-2sv-recovery-code-submit").click();
 
-        assertEquals(texts.doneTitle(), title());
         assertEquals(texts.login(), byId("mdrive-2sv-login").getText().strip());
+        assertEquals(texts.doneTitle(), title());
         shot("2sv-done-" + locale);
         byId("mdrive-2sv-login").click();
         driver.waiting().until(d -> d.getCurrentUrl().contains("/realms/mdrive/account"));

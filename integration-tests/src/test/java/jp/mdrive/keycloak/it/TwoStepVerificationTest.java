@@ -444,8 +444,10 @@ class TwoStepVerificationTest {
 
         String lineOnly = "line-only-" + System.nanoTime() + "@demo.m-drive.example";
         String lineOnlyId = DemoUsers.create(realm, lineOnly, "ja");
-        Organizations.join(Organizations.contract(realm, "test-line-only", Map.of("mdrive.access-route", "line-only")), lineOnlyId);
-        assertTrue(SecondStep.newBrowser(realm).logIn(lineOnly, "ja").page.loggedIn());
+        Organizations.join(Organizations.contract(realm, "test-line-only",
+                Map.of("mdrive.access-route", "line-only", "mdrive.line-numbers", LineAuthenticationTest.LINE)), lineOnlyId);
+        assertTrue(new BrowserFlowClient(realm).throughLine(LineAuthenticationTest.LINE).openLoginPage("ja")
+                .logIn(lineOnly, DemoRealm.PASSWORD).loggedIn(), "through the registered line, no second step");
     }
 
     @Test
