@@ -14,7 +14,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.FederatedIdentityRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -143,12 +142,8 @@ class FederatedLoginTest {
         BrowserFlowClient.Page page = new BrowserFlowClient(realm).openLoginPage("ja").logIn("set-password@gmail.example", DemoRealm.PASSWORD);
         assertEquals(403, page.status());
         assertTrue(page.says("「Googleアカウント」でログインしてください"), page.body());
-        assertEquals("wrong_login_method", lastLoginError().getDetails().get("reason"));
+        assertEquals("wrong_login_method", Events.of(realm, id, "LOGIN_ERROR").get(0).getDetails().get("reason"));
         assertFalse(new BearerClient(realm).passwordGrant("set-password@gmail.example", DemoRealm.PASSWORD).status() == 200);
-    }
-
-    private EventRepresentation lastLoginError() {
-        return realm.admin().getEvents(List.of("LOGIN_ERROR"), null, null, null, null, null, 0, 1).get(0);
     }
 
     public static class GoogleRealm implements RealmConfig {
