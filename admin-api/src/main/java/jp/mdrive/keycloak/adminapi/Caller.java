@@ -63,6 +63,13 @@ final class Caller {
         return contract;
     }
 
+    /** Only the contract's contractor, or a realm user admin acting for the operator. */
+    void requireContractorOf(Contract contract) {
+        if (!isRealmUserAdmin() && contract.roleOf(user) != ContractRole.CONTRACTOR) {
+            throw forbidden();
+        }
+    }
+
     private boolean isRealmUserAdmin() {
         ClientModel realmManagement = session.getContext().getRealm().getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID);
         if (realmManagement == null) {

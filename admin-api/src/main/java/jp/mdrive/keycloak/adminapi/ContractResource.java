@@ -34,11 +34,13 @@ public class ContractResource {
     private final KeycloakSession session;
     private final Caller caller;
     private final Contract contract;
+    private final LoginUrls loginUrls;
 
-    ContractResource(KeycloakSession session, Caller caller, Contract contract) {
+    ContractResource(KeycloakSession session, Caller caller, Contract contract, LoginUrls loginUrls) {
         this.session = session;
         this.caller = caller;
         this.contract = contract;
+        this.loginUrls = loginUrls;
     }
 
     @GET
@@ -68,6 +70,20 @@ public class ContractResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation setLineNumbers(LineNumbersChange change) {
         return change("line numbers", c -> c.setLineNumbers(change == null || change.lineNumbers() == null ? List.of() : change.lineNumbers()));
+    }
+
+    /**
+     * R-LOGIN-3 Active Directory設定: registers or updates the contract's ADFS from its metadata and
+     * mails the contractor the connection ID and login URLs. Contractor only: it decides how its
+     * contract signs in.
+     */
+    @PUT
+    @Path("active-directory")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ContractRepresentation setActiveDirectory(ActiveDirectorySetup.Request request) {
+        caller.requireContractorOf(contract);
+        return change("active directory", c -> new ActiveDirectorySetup(session, loginUrls).apply(c, request));
     }
 
     private ContractRepresentation change(String what, Consumer<Contract> change) {

@@ -9,14 +9,16 @@ import org.keycloak.models.KeycloakSession;
 public class MdriveResource {
 
     private final KeycloakSession session;
+    private final LoginUrls loginUrls;
 
-    public MdriveResource(KeycloakSession session) {
+    MdriveResource(KeycloakSession session, LoginUrls loginUrls) {
         this.session = session;
+        this.loginUrls = loginUrls;
     }
 
     @Path("contracts/{alias}")
     public ContractResource contract(@PathParam("alias") String alias) {
         Caller caller = Caller.authenticate(session);
-        return new ContractResource(session, caller, caller.contractItMayManage(alias));
+        return new ContractResource(session, caller, caller.contractItMayManage(alias), loginUrls);
     }
 }

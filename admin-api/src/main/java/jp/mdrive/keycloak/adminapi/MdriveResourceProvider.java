@@ -6,14 +6,16 @@ import org.keycloak.services.resource.RealmResourceProvider;
 public class MdriveResourceProvider implements RealmResourceProvider {
 
     private final KeycloakSession session;
+    private final LoginUrls loginUrls;
 
-    public MdriveResourceProvider(KeycloakSession session) {
+    MdriveResourceProvider(KeycloakSession session, LoginUrls loginUrls) {
         this.session = session;
+        this.loginUrls = loginUrls;
     }
 
     @Override
     public Object getResource() {
-        return new MdriveResource(session);
+        return new MdriveResource(session, loginUrls);
     }
 
     @Override

@@ -16,13 +16,16 @@ public class MdriveResourceProviderFactory implements RealmResourceProviderFacto
         return ID;
     }
 
+    private LoginUrls loginUrls = new LoginUrls(LoginUrls.DEFAULT, LoginUrls.DEFAULT);
+
     @Override
     public RealmResourceProvider create(KeycloakSession session) {
-        return new MdriveResourceProvider(session);
+        return new MdriveResourceProvider(session, loginUrls);
     }
 
     @Override
     public void init(Config.Scope config) {
+        loginUrls = new LoginUrls(config.get("adLoginUrl", LoginUrls.DEFAULT), config.get("adLineLoginUrl", LoginUrls.DEFAULT));
     }
 
     @Override

@@ -37,4 +37,11 @@ final class DemoUsers {
             return location.substring(location.lastIndexOf('/') + 1);
         }
     }
+
+    /** Sets the user's login method (R-LOGIN-5) as an admin does in the console. */
+    static void setLoginMethod(ManagedRealm realm, String userId, String method) {
+        UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
+        user.getAttributes().put("mdrive.login-method", List.of(method));
+        realm.admin().users().get(userId).update(user);
+    }
 }

@@ -188,9 +188,7 @@ class LineAuthenticationTest {
         try (Response linked = realm.admin().users().get(contract.userId()).addFederatedIdentity(IDP, link)) {
             assertEquals(204, linked.getStatus());
         }
-        var member = realm.admin().users().get(contract.userId()).toRepresentation();
-        member.getAttributes().put("mdrive.login-method", List.of(IDP));
-        realm.admin().users().get(contract.userId()).update(member);
+        DemoUsers.setLoginMethod(realm, contract.userId(), IDP);
 
         BrowserFlowClient internet = new BrowserFlowClient(realm);
         BrowserFlowClient.Page idpLogin = internet.follow(internet.authorize("ja", "&kc_idp_hint=" + IDP));

@@ -1,5 +1,6 @@
 package jp.mdrive.keycloak.core.contract;
 
+import java.security.SecureRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,16 @@ public record ConnectionId(String value) {
         if (value == null || !FORM.matcher(value).matches()) {
             throw new InvalidContractSettingException("mdrive.contract.invalidConnectionId", value);
         }
+    }
+
+    /** A new connection ID: the prefix and 18 random letters and digits. */
+    public static ConnectionId generate(SecureRandom random) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        StringBuilder id = new StringBuilder(PREFIX);
+        for (int i = 0; i < 18; i++) {
+            id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return new ConnectionId(id.toString());
     }
 
     public static ConnectionId parse(String typed) {

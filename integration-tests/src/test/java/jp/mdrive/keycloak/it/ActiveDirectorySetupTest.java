@@ -1,0 +1,116 @@
+package jp.mdrive.keycloak.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.realm.ClientBuilder;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.realm.RealmBuilder;
+import org.keycloak.testframework.realm.RealmConfig;
+import org.keycloak.testframework.realm.UserBuilder;
+
+/**
+ * R-LOGIN-3: the contractor sets up the contract's ADFS (played by a second realm, read from its OIDC
+ * discovery document), gets the connection-ID mail, and an AD user of the contract signs in through it.
+ */
+@KeycloakIntegrationTest(config = MdriveServerConfig.class)
+class ActiveDirectorySetupTest {
+
+    static final String AD_USER = "ad-user@corp.example";
+
+    @InjectRealm(fromJson = DemoRealm.JSON)
+    ManagedRealm realm;
+
+    @InjectRealm(ref = "corp-adfs", config = CorpAdfs.class)
+    ManagedRealm adfs;
+
+    @InjectMailServer
+    MailServer mail;
+
+    private BearerClient.Answer setUp(String caller, String body) {
+        BearerClient api = new BearerClient(realm);
+        return api.put("/mdrive/contracts/" + DemoRealm.BASIC_CONTRACT + "/active-directory", api.token(caller, DemoRealm.PASSWORD), body);
+    }
+
+    private String oidcSetup() {
+        return "{\"protocol\": \"oidc\", \"metadataUrl\": \"" + adfs.getBaseUrl() + "/.well-known/openid-configuration\", "
+                + "\"clientId\": \"" + Brokers.CLIENT_ID + "\", \"clientSecret\": \"" + Brokers.CLIENT_SECRET + "\"}";
+    }
+
+    @Test
+    @DisplayName("R-LOGIN-3 AD setup: the ADFS becomes the contract's hidden provider under a new connection ID, the contractor gets the mail, an AD user signs in")
+    void setUpAndSignIn() {
+        BearerClient.Answer answer = setUp(DemoRealm.BASIC_CONTRACTOR, oidcSetup());
+        assertEquals(200, answer.status(), answer.body());
+        String connectionId = (String) answer.json().get("adConnectionId");
+        assertTrue(connectionId.matches("adfs-[A-Za-z0-9]{18}"), connectionId);
+
+        IdentityProviderRepresentation idp = realm.admin().identityProviders().get(connectionId).toRepresentation();
+        assertTrue(idp.isHideOnLogin());
+        assertEquals("mdrive first broker login", idp.getFirstBrokerLoginFlowAlias());
+        assertEquals("mdrive post broker login", idp.getPostBrokerLoginFlowAlias());
+        assertEquals(Organizations.byAlias(realm, DemoRealm.BASIC_CONTRACT).toRepresentation().getId(), idp.getOrganizationId());
+
+        MimeMessage notice = Mails.awaitTo(mail, DemoRealm.BASIC_CONTRACTOR, 1).get(0);
+        assertEquals("【M-Drive】Active Directoryアカウントのログイン用URL・接続ID通知", Mails.subject(notice));
+        String text = Mails.text(notice);
+        assertTrue(text.contains("Active Directoryアカウントのログイン用URLおよび接続IDをご連絡いたします。"), text);
+        assertTrue(text.contains("・インターネット用: " + realm.getBaseUrl() + "/account/"), text);
+        assertTrue(text.contains("・回線認証用: "), text);
+        assertTrue(text.contains("・Active Directoryの接続ID: " + connectionId), text);
+
+        String userId = DemoUsers.create(realm, AD_USER, "ja");
+        DemoUsers.setLoginMethod(realm, userId, "ad");
+        Organizations.join(Organizations.byAlias(realm, DemoRealm.BASIC_CONTRACT), userId);
+        BrowserFlowClient browser = new BrowserFlowClient(realm);
+        BrowserFlowClient.Page adLogin = browser.follow(browser.authorize("ja", "&kc_idp_hint=" + connectionId));
+        BrowserFlowClient.Page back = browser.follow(browser.post(adLogin.formAction("kc-form-login"),
+                Map.of("username", AD_USER, "password", DemoRealm.PASSWORD, "credentialId", "")));
+        assertTrue(back.loggedIn(), back.status() + " " + back.body());
+
+        BearerClient.Answer again = setUp(DemoRealm.BASIC_CONTRACTOR, oidcSetup());
+        assertEquals(connectionId, again.json().get("adConnectionId"), "a second setup keeps the connection ID users were told");
+    }
+
+    @Test
+    @DisplayName("R-LOGIN-3 AD setup refusals: unknown protocol, unreadable metadata, missing client, and anyone but the contractor")
+    void refusals() {
+        BearerClient.Answer protocol = setUp(DemoRealm.BASIC_CONTRACTOR, "{\"protocol\": \"ldap\", \"metadataUrl\": \"https://adfs.example\"}");
+        assertEquals(400, protocol.status());
+        assertEquals("mdrive.ad.invalidProtocol", protocol.json().get("error"));
+
+        BearerClient.Answer metadata = setUp(DemoRealm.BASIC_CONTRACTOR,
+                "{\"protocol\": \"saml\", \"metadataUrl\": \"" + adfs.getBaseUrl() + "/no-such-descriptor\"}");
+        assertEquals(400, metadata.status());
+        assertEquals("mdrive.ad.metadataUnreadable", metadata.json().get("error"));
+        assertTrue(((String) metadata.json().get("message")).contains("メタデータURL"), metadata.body());
+
+        BearerClient.Answer client = setUp(DemoRealm.BASIC_CONTRACTOR,
+                "{\"protocol\": \"oidc\", \"metadataUrl\": \"" + adfs.getBaseUrl() + "/.well-known/openid-configuration\"}");
+        assertEquals("mdrive.ad.clientRequired", client.json().get("error"));
+
+        assertEquals(403, setUp(DemoRealm.BASIC_ADMIN, oidcSetup()).status(), "a contract admin");
+        assertEquals(403, setUp(DemoRealm.TRIAL_CONTRACTOR, oidcSetup()).status(), "another contract's contractor");
+    }
+
+    public static class CorpAdfs implements RealmConfig {
+        @Override
+        public RealmBuilder configure(RealmBuilder realm) {
+            return realm.clients(ClientBuilder.create().clientId(Brokers.CLIENT_ID).secret(Brokers.CLIENT_SECRET)
+                            .redirectUris("http://localhost:8080/realms/mdrive/broker/*"))
+                    .users(UserBuilder.create().username(AD_USER).email(AD_USER).emailVerified(true).name("Taro", "Corp")
+                            .password(DemoRealm.PASSWORD));
+        }
+    }
+}
