@@ -30,7 +30,7 @@ public final class BrowserFlowClient {
     static final String SETTINGS_CLIENT_ID = "mdrive-settings";
     /** A fixed PKCE pair (the challenge is the S256 of the verifier), so codes can be exchanged for tokens. */
     static final String CODE_VERIFIER = "dBjftJeZ4CVP-mJ0B1BQJ3fTnL1dG6nVMo0Ns4N-4W4";
-    private static final String CODE_CHALLENGE = "FtZrrjsZ1Z61D74JBzZuMpxwJOZiryymx7hZv7pKe9M";
+    static final String CODE_CHALLENGE = "FtZrrjsZ1Z61D74JBzZuMpxwJOZiryymx7hZv7pKe9M";
     private static final String REDIRECT_URI_PATH = "/account/";
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
+import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,10 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
 import org.keycloak.testframework.realm.UserBuilder;
+import org.keycloak.testframework.ui.annotations.InjectPage;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
 
 /**
  * R-LOGIN-2, R-LOGIN-5 through Keycloak's real broker: identity provider "google" of realm mdrive is
@@ -41,6 +47,12 @@ class FederatedLoginTest {
 
     @InjectRealm(ref = "google-idp", config = GoogleRealm.class)
     ManagedRealm google;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @InjectPage
+    MdriveLoginPage loginPage;
 
     @BeforeEach
     void googleIsTheOtherRealm() {
@@ -144,6 +156,45 @@ class FederatedLoginTest {
         assertTrue(page.says("「Googleアカウント」でログインしてください"), page.body());
         assertEquals("wrong_login_method", Events.of(realm, id, "LOGIN_ERROR").get(0).getDetails().get("reason"));
         assertFalse(new BearerClient(realm).passwordGrant("set-password@gmail.example", DemoRealm.PASSWORD).status() == 200);
+    }
+
+    @Test
+    @DisplayName("R-LOGIN-2 R-LOGIN-5 the refusal pages in Chromium, Japanese and English")
+    void refusalPages() {
+        String id = invited("pages@gmail.example");
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(DemoRealm.PASSWORD);
+        password.setTemporary(false);
+        realm.admin().users().get(id).resetPassword(password);
+        for (String[] language : new String[][] {{"ja", "日本語", "このログイン方法ではログインできません", "このアカウントは登録されていません"},
+                {"en", "English", "You cannot sign in this way", "This account is not registered"}}) {
+            var user = realm.admin().users().get(id).toRepresentation();
+            user.getAttributes().put("locale", List.of(language[0]));
+            realm.admin().users().get(id).update(user);
+            loginPage.openFresh(realm.getBaseUrl(), language[1]);
+            loginPage.logIn("pages@gmail.example", DemoRealm.PASSWORD);
+            driver.waiting().until(d -> d.findElement(By.id("mdrive-login-method-refused")));
+            assertEquals(language[2], driver.findElement(By.id("kc-page-title")).getText().strip());
+            Screenshots.save(driver, getClass(), "login-method-refused-" + language[0]);
+
+            for (ManagedRealm signedOut : List.of(realm, google)) {
+                // cookies are deleted for the open document's path: each realm's in turn
+                driver.open(signedOut.getBaseUrl() + "/.well-known/openid-configuration");
+                driver.driver().manage().deleteAllCookies();
+            }
+            driver.open(realm.getBaseUrl() + "/protocol/openid-connect/auth?client_id=" + BrowserFlowClient.CLIENT_ID
+                    + "&response_type=code&scope=openid&redirect_uri=" + realm.getBaseUrl() + "/account/"
+                    + "&code_challenge=" + BrowserFlowClient.CODE_CHALLENGE + "&code_challenge_method=S256"
+                    + "&ui_locales=" + language[0] + "&kc_idp_hint=" + GOOGLE);
+            driver.waiting().until(d -> d.findElement(By.id("username")));
+            driver.findElement(By.id("username")).sendKeys(STRANGER);
+            driver.findElement(By.id("password")).sendKeys(DemoRealm.PASSWORD);
+            driver.findElement(By.id("kc-login")).click();
+            driver.waiting().until(d -> d.findElement(By.id("mdrive-not-invited")));
+            assertEquals(language[3], driver.findElement(By.id("kc-page-title")).getText().strip());
+            Screenshots.save(driver, getClass(), "not-invited-" + language[0]);
+        }
     }
 
     public static class GoogleRealm implements RealmConfig {
