@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import jp.mdrive.keycloak.core.contract.AccessRoute;
 import jp.mdrive.keycloak.core.contract.ConnectionId;
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.contract.LineNumber;
 
-/** The JSON form of a contract's settings; dates are ISO-8601 strings. */
+/**
+ * The JSON form of a contract's settings; dates are ISO-8601 strings. {@code twoStepVerification} is
+ * the contractor's switch, {@code twoStepVerificationInEffect} what sign-ins get (off while line-only).
+ */
 public record ContractRepresentation(
         String alias,
         String name,
@@ -17,6 +21,7 @@ public record ContractRepresentation(
         String trialEndsOn,
         String accessRoute,
         boolean twoStepVerification,
+        boolean twoStepVerificationInEffect,
         List<String> lineNumbers,
         String contractorId,
         Set<String> adminIds,
@@ -31,6 +36,7 @@ public record ContractRepresentation(
                 contract.trialEndsOn().map(LocalDate::toString).orElse(null),
                 contract.accessRoute().value(),
                 contract.twoStepVerificationEnabled(),
+                contract.twoStepVerificationEnabled() && contract.accessRoute() != AccessRoute.LINE_ONLY,
                 contract.lineNumbers().stream().map(LineNumber::value).toList(),
                 contract.contractorId().orElse(null),
                 contract.adminIds(),

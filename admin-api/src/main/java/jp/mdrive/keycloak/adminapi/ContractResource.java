@@ -25,6 +25,10 @@ public class ContractResource {
     public record AccessRouteChange(String accessRoute) {
     }
 
+    /** Body of {@code PUT two-step-verification}. */
+    public record TwoStepVerificationChange(Boolean enabled) {
+    }
+
     /** Body of {@code PUT line-numbers}: the contract's lines, replacing the registered ones. */
     public record LineNumbersChange(List<String> lineNumbers) {
     }
@@ -70,6 +74,27 @@ public class ContractResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation setLineNumbers(LineNumbersChange change) {
         return change("line numbers", c -> c.setLineNumbers(change == null || change.lineNumbers() == null ? List.of() : change.lineNumbers()));
+    }
+
+    /**
+     * R-2SV-7 2段階認証設定: the contractor switches 2SV for all password users of the contract. Not
+     * while the route is line-only, where 2SV is off by rule and the switch is not the contractor's.
+     */
+    @PUT
+    @Path("two-step-verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ContractRepresentation setTwoStepVerification(TwoStepVerificationChange change) {
+        caller.requireContractorOf(contract);
+        return change("2-step verification", c -> {
+            if (change == null || change.enabled() == null) {
+                throw new InvalidContractSettingException("mdrive.contract.invalidTwoStepVerification", "");
+            }
+            if (c.accessRoute() == AccessRoute.LINE_ONLY) {
+                throw new InvalidContractSettingException("mdrive.contract.twoStepVerificationLineOnly");
+            }
+            c.setTwoStepVerificationEnabled(change.enabled());
+        });
     }
 
     /**

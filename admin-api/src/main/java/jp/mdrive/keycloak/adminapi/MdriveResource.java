@@ -1,11 +1,19 @@
 package jp.mdrive.keycloak.adminapi;
 
+import java.io.InputStream;
+
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
 
 import org.keycloak.models.KeycloakSession;
 
-/** Root of {@code /realms/{realm}/mdrive}: every call carries a bearer token of that realm. */
+/**
+ * Root of {@code /realms/{realm}/mdrive}: every call carries a bearer token of that realm, except the
+ * API's own OpenAPI description.
+ */
 public class MdriveResource {
 
     private final KeycloakSession session;
@@ -14,6 +22,15 @@ public class MdriveResource {
     MdriveResource(KeycloakSession session, LoginUrls loginUrls) {
         this.session = session;
         this.loginUrls = loginUrls;
+    }
+
+    /** The OpenAPI description of this API, kept beside the code it describes. */
+    @GET
+    @Path("openapi.yaml")
+    @Produces("application/yaml")
+    public Response openApi() {
+        InputStream document = MdriveResource.class.getResourceAsStream("openapi.yaml");
+        return document == null ? Response.status(Response.Status.NOT_FOUND).build() : Response.ok(document).build();
     }
 
     @Path("contracts/{alias}")

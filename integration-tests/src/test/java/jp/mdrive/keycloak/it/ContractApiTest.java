@@ -107,6 +107,15 @@ class ContractApiTest {
     }
 
     @Test
+    @DisplayName("Contract API: the OpenAPI description is served without a token")
+    void openApiServed() {
+        BearerClient.Answer document = client().get("/mdrive/openapi.yaml", null);
+        assertEquals(200, document.status());
+        assertTrue(document.body().startsWith("openapi: 3"), document.body());
+        assertTrue(document.body().contains("/contracts/{alias}/access-route:"));
+    }
+
+    @Test
     @DisplayName("Contract model: no token, no answer")
     void anonymousRefused() {
         BearerClient.Answer refused = client().get("/mdrive/contracts/" + DemoRealm.BASIC_CONTRACT, null);

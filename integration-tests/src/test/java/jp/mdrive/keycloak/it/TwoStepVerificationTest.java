@@ -480,6 +480,42 @@ class TwoStepVerificationTest {
         assertEquals(200, api.passwordGrant(off, DemoRealm.PASSWORD).status());
     }
 
+    @Test
+    @DisplayName("R-2SV-7 the contractor switches 2SV off and on for the whole contract through the API; not while line-only; nobody else may")
+    void contractorSwitch() {
+        String alias = "switch-" + System.nanoTime();
+        String contractor = "contractor-" + alias + "@demo.m-drive.example";
+        String contractorId = DemoUsers.create(realm, contractor, "ja");
+        String member = "member-" + alias + "@demo.m-drive.example";
+        String memberId = DemoUsers.create(realm, member, "ja");
+        var contract = Organizations.contract(realm, alias, Map.of("mdrive.contractor", contractorId));
+        Organizations.join(contract, contractorId);
+        Organizations.join(contract, memberId);
+        BearerClient api = new BearerClient(realm);
+        String token = api.token(contractor, DemoRealm.PASSWORD);
+        String path = "/mdrive/contracts/" + alias + "/two-step-verification";
+
+        BearerClient.Answer off = api.put(path, token, "{\"enabled\": false}");
+        assertEquals(200, off.status(), off.body());
+        assertEquals(false, off.json().get("twoStepVerification"));
+        assertTrue(SecondStep.newBrowser(realm).logIn(member, "ja").page.loggedIn(), "switched off: password alone");
+
+        assertEquals(true, api.put(path, token, "{\"enabled\": true}").json().get("twoStepVerificationInEffect"));
+        assertTrue(SecondStep.newBrowser(realm).logIn(member, "ja").on(SecondStep.CHOOSE), "switched on again");
+
+        String memberToken = new BearerClient(realm).token(member, DemoRealm.PASSWORD);
+        assertEquals(403, api.put(path, memberToken, "{\"enabled\": false}").status(), "a member");
+        assertEquals(403, api.put("/mdrive/contracts/" + DemoRealm.BASIC_CONTRACT + "/two-step-verification", token,
+                "{\"enabled\": false}").status(), "another contract");
+
+        api.put("/mdrive/contracts/" + alias + "/line-numbers", token, "{\"lineNumbers\": [\"" + LineAuthenticationTest.LINE + "\"]}");
+        BearerClient.Answer lineOnly = api.put("/mdrive/contracts/" + alias + "/access-route", token, "{\"accessRoute\": \"line-only\"}");
+        assertEquals(false, lineOnly.json().get("twoStepVerificationInEffect"), "off by rule while line-only");
+        BearerClient.Answer refused = api.put(path, token, "{\"enabled\": true}");
+        assertEquals(400, refused.status());
+        assertEquals("mdrive.contract.twoStepVerificationLineOnly", refused.json().get("error"));
+    }
+
     private static String wrong(String code) {
         return code.equals("000000") ? "111111" : "000000";
     }
