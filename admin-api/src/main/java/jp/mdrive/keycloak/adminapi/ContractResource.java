@@ -17,12 +17,18 @@ import org.keycloak.models.KeycloakSession;
 import jp.mdrive.keycloak.core.contract.AccessRoute;
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
+import jp.mdrive.keycloak.core.contract.Plan;
+import jp.mdrive.keycloak.core.time.JapanCalendar;
 
 /** {@code /realms/{realm}/mdrive/contracts/{alias}}: one contract's settings. */
 public class ContractResource {
 
     /** Body of {@code PUT access-route}: {@code line+internet} or {@code line-only}. */
     public record AccessRouteChange(String accessRoute) {
+    }
+
+    /** Body of {@code PUT plan}: only {@code basic}, the one change a contractor can make. */
+    public record PlanChange(String plan) {
     }
 
     /** Body of {@code PUT two-step-verification}. */
@@ -74,6 +80,21 @@ public class ContractResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation setLineNumbers(LineNumbersChange change) {
         return change("line numbers", c -> c.setLineNumbers(change == null || change.lineNumbers() == null ? List.of() : change.lineNumbers()));
+    }
+
+    /** プラン変更: a trial becomes basic, until 15 days after the trial ended. Contractor only. */
+    @PUT
+    @Path("plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ContractRepresentation setPlan(PlanChange change) {
+        caller.requireContractorOf(contract);
+        return change("plan", c -> {
+            if (change == null || Plan.parse(change.plan()) != Plan.BASIC) {
+                throw new InvalidContractSettingException("mdrive.contract.onlyToBasic");
+            }
+            c.changeToBasicPlan(JapanCalendar.today());
+        });
     }
 
     /**

@@ -3,6 +3,8 @@ package jp.mdrive.keycloak.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -104,6 +106,33 @@ class ContractApiTest {
         BearerClient.Answer unknown = getContract("no-such-contract", REALM_ADMIN);
         assertEquals(404, unknown.status());
         assertEquals("mdrive.api.contractNotFound", unknown.json().get("error"));
+    }
+
+    @Test
+    @DisplayName("プラン変更: a trial contractor moves to basic until 15 days after the trial ended, once; nobody else may")
+    void planChange() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        Organizations.OwnContract inTime = Organizations.withContractor(realm, "plan-in-time",
+                Map.of("mdrive.plan", "trial", "mdrive.trial.started-on", today.minusDays(45).toString()));
+        BearerClient api = client();
+        String token = api.token(inTime.contractor(), DemoRealm.PASSWORD);
+        String path = "/mdrive/contracts/" + inTime.alias() + "/plan";
+
+        assertEquals(403, api.put(path, api.token(DemoRealm.BASIC_CONTRACTOR, DemoRealm.PASSWORD), "{\"plan\": \"basic\"}").status(),
+                "another contract's contractor");
+        assertEquals("mdrive.contract.onlyToBasic", api.put(path, token, "{\"plan\": \"trial\"}").json().get("error"));
+        BearerClient.Answer changed = api.put(path, token, "{\"plan\": \"basic\"}");
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals("basic", changed.json().get("plan"));
+        assertEquals("mdrive.contract.alreadyBasic", api.put(path, token, "{\"plan\": \"basic\"}").json().get("error"));
+
+        Organizations.OwnContract late = Organizations.withContractor(realm, "plan-late",
+                Map.of("mdrive.plan", "trial", "mdrive.trial.started-on", today.minusDays(46).toString()));
+        BearerClient.Answer tooLate = api.put("/mdrive/contracts/" + late.alias() + "/plan",
+                api.token(late.contractor(), DemoRealm.PASSWORD), "{\"plan\": \"basic\"}");
+        assertEquals(400, tooLate.status());
+        assertEquals("mdrive.contract.planChangeTooLate", tooLate.json().get("error"));
+        assertTrue(((String) tooLate.json().get("message")).contains(today.minusDays(1).toString()), tooLate.body());
     }
 
     @Test

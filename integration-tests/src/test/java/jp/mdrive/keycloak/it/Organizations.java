@@ -1,5 +1,6 @@
 package jp.mdrive.keycloak.it;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +43,21 @@ final class Organizations {
     /** A contract whose contractor switched 2-step verification off (manual 5.1). */
     static OrganizationResource twoStepOff(ManagedRealm realm) {
         return contract(realm, "test-2sv-off", Map.of("mdrive.two-step-verification", "false"));
+    }
+
+    /** A contract of its own with a contractor (a password user), for tests that change its settings. */
+    record OwnContract(String alias, OrganizationResource resource, String contractor, String contractorId) {
+    }
+
+    static OwnContract withContractor(ManagedRealm realm, String name, Map<String, String> settings) {
+        String alias = name + "-" + System.nanoTime();
+        String contractor = "contractor-" + alias + "@demo.m-drive.example";
+        String contractorId = DemoUsers.create(realm, contractor, "ja");
+        Map<String, String> all = new HashMap<>(settings);
+        all.put("mdrive.contractor", contractorId);
+        OrganizationResource resource = contract(realm, alias, all);
+        join(resource, contractorId);
+        return new OwnContract(alias, resource, contractor, contractorId);
     }
 
     /** Adds the user to the contract. */

@@ -483,14 +483,11 @@ class TwoStepVerificationTest {
     @Test
     @DisplayName("R-2SV-7 the contractor switches 2SV off and on for the whole contract through the API; not while line-only; nobody else may")
     void contractorSwitch() {
-        String alias = "switch-" + System.nanoTime();
-        String contractor = "contractor-" + alias + "@demo.m-drive.example";
-        String contractorId = DemoUsers.create(realm, contractor, "ja");
+        Organizations.OwnContract contract = Organizations.withContractor(realm, "switch", Map.of());
+        String alias = contract.alias();
+        String contractor = contract.contractor();
         String member = "member-" + alias + "@demo.m-drive.example";
-        String memberId = DemoUsers.create(realm, member, "ja");
-        var contract = Organizations.contract(realm, alias, Map.of("mdrive.contractor", contractorId));
-        Organizations.join(contract, contractorId);
-        Organizations.join(contract, memberId);
+        Organizations.join(contract.resource(), DemoUsers.create(realm, member, "ja"));
         BearerClient api = new BearerClient(realm);
         String token = api.token(contractor, DemoRealm.PASSWORD);
         String path = "/mdrive/contracts/" + alias + "/two-step-verification";

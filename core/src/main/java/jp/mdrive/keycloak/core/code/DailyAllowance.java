@@ -1,11 +1,8 @@
 package jp.mdrive.keycloak.core.code;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-
-import org.keycloak.common.util.Time;
 import org.keycloak.models.SingleUseObjectProvider;
+
+import jp.mdrive.keycloak.core.time.JapanCalendar;
 
 /**
  * A number of uses per subject per calendar day (Japan time), counted in Keycloak's cluster-wide
@@ -15,7 +12,6 @@ import org.keycloak.models.SingleUseObjectProvider;
  */
 public final class DailyAllowance {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final long SLOT_LIFESPAN_SECONDS = 2 * 24 * 3600;
 
     private final SingleUseObjectProvider store;
@@ -47,10 +43,6 @@ public final class DailyAllowance {
 
     private String prefix(String subject) {
         // hashed: phone numbers and user IDs do not belong in cache keys that operators can list
-        return "mdrive-allowance:" + name + ":" + today() + ":" + Sha256.base64(subject) + ":";
-    }
-
-    private static LocalDate today() {
-        return LocalDate.ofInstant(Instant.ofEpochMilli(Time.currentTimeMillis()), JAPAN);
+        return "mdrive-allowance:" + name + ":" + JapanCalendar.today() + ":" + Sha256.base64(subject) + ":";
     }
 }

@@ -81,8 +81,21 @@ public final class Contract {
         return Plan.parse(single(PLAN).orElse(null));
     }
 
-    /** Puts the contract on the basic plan; the trial start stays as a record of when it began. */
-    public void changeToBasicPlan() {
+    /** A trial may become basic until this many days after it ended (the settings menu's プラン変更). */
+    public static final int PLAN_CHANGE_GRACE_DAYS = 15;
+
+    /**
+     * Puts a trial on the basic plan, up to {@value #PLAN_CHANGE_GRACE_DAYS} days after the trial
+     * ended; the trial start stays as a record of when it began.
+     */
+    public void changeToBasicPlan(LocalDate today) {
+        if (plan() == Plan.BASIC) {
+            throw new InvalidContractSettingException("mdrive.contract.alreadyBasic");
+        }
+        Optional<LocalDate> lastDay = trialEndsOn().map(end -> end.plusDays(PLAN_CHANGE_GRACE_DAYS));
+        if (lastDay.isPresent() && today.isAfter(lastDay.get())) {
+            throw new InvalidContractSettingException("mdrive.contract.planChangeTooLate", lastDay.get().toString());
+        }
         write(PLAN, List.of(Plan.BASIC.value()));
     }
 

@@ -45,9 +45,23 @@ class ContractTest {
         assertEquals(Plan.TRIAL, contract.plan());
         assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), contract.trialEndsOn());
 
-        contract.changeToBasicPlan();
+        contract.changeToBasicPlan(LocalDate.of(2026, 11, 20));
         assertEquals(Plan.BASIC, contract.plan());
         assertEquals(Optional.of(LocalDate.of(2026, 11, 1)), contract.trialStartedOn());
+        assertEquals("mdrive.contract.alreadyBasic",
+                assertThrows(InvalidContractSettingException.class, () -> contract.changeToBasicPlan(LocalDate.of(2026, 11, 21))).getMessage());
+    }
+
+    @Test
+    @DisplayName("Contract: a trial becomes basic until 15 days after it ended, not a day later")
+    void planChangeGrace() {
+        contract.startTrial(LocalDate.of(2026, 11, 1));
+        InvalidContractSettingException late = assertThrows(InvalidContractSettingException.class,
+                () -> contract.changeToBasicPlan(LocalDate.of(2026, 12, 17)));
+        assertEquals("mdrive.contract.planChangeTooLate", late.getMessage());
+        assertEquals(Plan.TRIAL, contract.plan());
+        contract.changeToBasicPlan(LocalDate.of(2026, 12, 16));
+        assertEquals(Plan.BASIC, contract.plan());
     }
 
     @Test
