@@ -25,7 +25,8 @@ public record ContractRepresentation(
         List<String> lineNumbers,
         String contractorId,
         Set<String> adminIds,
-        String adConnectionId) {
+        String adConnectionId,
+        String cancelledOn) {
 
     static ContractRepresentation of(Contract contract) {
         return new ContractRepresentation(
@@ -40,6 +41,7 @@ public record ContractRepresentation(
                 contract.lineNumbers().stream().map(LineNumber::value).toList(),
                 contract.contractorId().orElse(null),
                 contract.adminIds(),
-                contract.adConnectionId().map(ConnectionId::value).orElse(null));
+                contract.adConnectionId().map(ConnectionId::value).orElse(null),
+                contract.cancelledOn().map(LocalDate::toString).orElse(null));
     }
 }

@@ -1,10 +1,12 @@
 package jp.mdrive.keycloak.adminapi;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.organization.OrganizationProvider;
 
 import jp.mdrive.keycloak.core.contract.AccessRoute;
 import jp.mdrive.keycloak.core.contract.Contract;
@@ -29,6 +32,10 @@ public class ContractResource {
 
     /** Body of {@code PUT plan}: only {@code basic}, the one change a contractor can make. */
     public record PlanChange(String plan) {
+    }
+
+    /** Body of {@code POST cancellation}: {@code confirmed} must be true, the settings menu's confirmation step. */
+    public record Cancellation(Boolean confirmed) {
     }
 
     /** Body of {@code PUT two-step-verification}. */
@@ -94,6 +101,26 @@ public class ContractResource {
                 throw new InvalidContractSettingException("mdrive.contract.onlyToBasic");
             }
             c.changeToBasicPlan(JapanCalendar.today());
+        });
+    }
+
+    /**
+     * 解約: a basic contract is cancelled and every member disabled, in this one transaction; a trial
+     * cannot be (it ends by itself). Contractor only, with the confirmation given.
+     */
+    @POST
+    @Path("cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ContractRepresentation cancel(Cancellation cancellation) {
+        caller.requireContractorOf(contract);
+        return change("cancellation", c -> {
+            if (cancellation == null || !Boolean.TRUE.equals(cancellation.confirmed())) {
+                throw new InvalidContractSettingException("mdrive.contract.cancellationNotConfirmed");
+            }
+            c.cancel(JapanCalendar.today());
+            session.getProvider(OrganizationProvider.class).getMembersStream(c.organization(), Map.of(), false, null, null)
+                    .forEach(member -> member.setEnabled(false));
         });
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 
@@ -27,7 +28,8 @@ class OpenApiTest {
             document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         for (Method method : ContractResource.class.getDeclaredMethods()) {
-            String verb = method.isAnnotationPresent(GET.class) ? "get" : method.isAnnotationPresent(PUT.class) ? "put" : null;
+            String verb = method.isAnnotationPresent(GET.class) ? "get" : method.isAnnotationPresent(PUT.class) ? "put"
+                    : method.isAnnotationPresent(POST.class) ? "post" : null;
             if (verb == null) {
                 continue;
             }

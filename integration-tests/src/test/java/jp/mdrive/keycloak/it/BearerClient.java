@@ -80,6 +80,12 @@ public final class BearerClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    public Answer post(String path, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public Answer put(String path, String token, String json) {
         return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

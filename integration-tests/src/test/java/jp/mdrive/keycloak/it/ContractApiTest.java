@@ -1,6 +1,7 @@
 package jp.mdrive.keycloak.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -133,6 +134,32 @@ class ContractApiTest {
         assertEquals(400, tooLate.status());
         assertEquals("mdrive.contract.planChangeTooLate", tooLate.json().get("error"));
         assertTrue(((String) tooLate.json().get("message")).contains(today.minusDays(1).toString()), tooLate.body());
+    }
+
+    @Test
+    @DisplayName("解約: a basic contract is cancelled once confirmed and its members can no longer sign in; a trial cannot be cancelled")
+    void cancellation() {
+        Organizations.OwnContract basic = Organizations.withContractor(realm, "cancel", Map.of());
+        String member = "member-" + basic.alias() + "@demo.m-drive.example";
+        Organizations.join(basic.resource(), DemoUsers.create(realm, member, "ja"));
+        BearerClient api = client();
+        String token = api.token(basic.contractor(), DemoRealm.PASSWORD);
+        String path = "/mdrive/contracts/" + basic.alias() + "/cancellation";
+
+        assertEquals("mdrive.contract.cancellationNotConfirmed", api.post(path, token, "{}").json().get("error"));
+        assertTrue(new BrowserFlowClient(realm).openLoginPage("ja").logIn(member, DemoRealm.PASSWORD).passedPassword(), "before");
+        BearerClient.Answer cancelled = api.post(path, token, "{\"confirmed\": true}");
+        assertEquals(200, cancelled.status(), cancelled.body());
+        assertEquals(LocalDate.now(ZoneId.of("Asia/Tokyo")).toString(), cancelled.json().get("cancelledOn"));
+        assertFalse(new BrowserFlowClient(realm).openLoginPage("ja").logIn(member, DemoRealm.PASSWORD).passedPassword(), "members disabled");
+        assertFalse(realm.admin().users().searchByEmail(basic.contractor(), true).get(0).isEnabled(), "the contractor too");
+
+        Organizations.OwnContract trial = Organizations.withContractor(realm, "cancel-trial",
+                Map.of("mdrive.plan", "trial", "mdrive.trial.started-on", LocalDate.now(ZoneId.of("Asia/Tokyo")).toString()));
+        BearerClient.Answer refused = api.post("/mdrive/contracts/" + trial.alias() + "/cancellation",
+                api.token(trial.contractor(), DemoRealm.PASSWORD), "{\"confirmed\": true}");
+        assertEquals(400, refused.status());
+        assertEquals("mdrive.contract.trialCannotCancel", refused.json().get("error"));
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class Contract {
     public static final String CONTRACTOR = "mdrive.contractor";
     public static final String ADMINS = "mdrive.admins";
     public static final String AD_CONNECTION_ID = "mdrive.ad.connection-id";
+    public static final String CANCELLED_ON = "mdrive.cancelled-on";
 
     /** manual: a free trial lasts 30 days and then ends by itself. */
     public static final int TRIAL_DAYS = 30;
@@ -200,6 +201,27 @@ public final class Contract {
             return ContractRole.CONTRACTOR;
         }
         return adminIds().contains(user.getId()) ? ContractRole.ADMIN : ContractRole.USER;
+    }
+
+    /** 解約: the day a basic contract was cancelled; a trial ends by itself and cannot be. */
+    public void cancel(LocalDate today) {
+        if (cancelledOn().isPresent()) {
+            throw new InvalidContractSettingException("mdrive.contract.alreadyCancelled");
+        }
+        if (plan() != Plan.BASIC) {
+            throw new InvalidContractSettingException("mdrive.contract.trialCannotCancel");
+        }
+        write(CANCELLED_ON, List.of(today.toString()));
+    }
+
+    public Optional<LocalDate> cancelledOn() {
+        return single(CANCELLED_ON).map(value -> {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new InvalidContractSettingException("mdrive.contract.invalidCancelledOn", value);
+            }
+        });
     }
 
     public Optional<ConnectionId> adConnectionId() {

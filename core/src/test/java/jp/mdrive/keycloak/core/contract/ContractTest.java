@@ -53,6 +53,19 @@ class ContractTest {
     }
 
     @Test
+    @DisplayName("Contract: a basic contract is cancelled once; a trial cannot be")
+    void cancellation() {
+        contract.startTrial(LocalDate.of(2026, 11, 1));
+        assertEquals("mdrive.contract.trialCannotCancel",
+                assertThrows(InvalidContractSettingException.class, () -> contract.cancel(LocalDate.of(2026, 11, 5))).getMessage());
+        contract.changeToBasicPlan(LocalDate.of(2026, 11, 5));
+        contract.cancel(LocalDate.of(2026, 11, 6));
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 6)), contract.cancelledOn());
+        assertEquals("mdrive.contract.alreadyCancelled",
+                assertThrows(InvalidContractSettingException.class, () -> contract.cancel(LocalDate.of(2026, 11, 7))).getMessage());
+    }
+
+    @Test
     @DisplayName("Contract: a trial becomes basic until 15 days after it ended, not a day later")
     void planChangeGrace() {
         contract.startTrial(LocalDate.of(2026, 11, 1));
