@@ -108,13 +108,7 @@ public final class Contract {
     }
 
     public Optional<LocalDate> trialStartedOn() {
-        return single(TRIAL_STARTED_ON).map(value -> {
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new InvalidContractSettingException("mdrive.contract.invalidTrialStart", value);
-            }
-        });
+        return date(TRIAL_STARTED_ON, "mdrive.contract.invalidTrialStart");
     }
 
     /** The first day the trial no longer runs. */
@@ -215,13 +209,7 @@ public final class Contract {
     }
 
     public Optional<LocalDate> cancelledOn() {
-        return single(CANCELLED_ON).map(value -> {
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new InvalidContractSettingException("mdrive.contract.invalidCancelledOn", value);
-            }
-        });
+        return date(CANCELLED_ON, "mdrive.contract.invalidCancelledOn");
     }
 
     public Optional<ConnectionId> adConnectionId() {
@@ -240,6 +228,17 @@ public final class Contract {
             throw new InvalidContractSettingException("mdrive.contract.notMember",
                     user == null ? "" : user.getUsername(), alias());
         }
+    }
+
+    /** An ISO date setting; a broken one is reported with the rule, never guessed at. */
+    private Optional<LocalDate> date(String name, String messageKey) {
+        return single(name).map(value -> {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new InvalidContractSettingException(messageKey, value);
+            }
+        });
     }
 
     private Optional<String> single(String name) {
