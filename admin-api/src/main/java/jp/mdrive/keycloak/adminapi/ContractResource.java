@@ -71,6 +71,22 @@ public class ContractResource {
         }
     }
 
+    /**
+     * The contract's members as its admins manage them: role, login method (R-LOGIN-5, visible to
+     * admins), whether the account is enabled and how its 2-step verification is registered.
+     */
+    @GET
+    @Path("members")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<MemberRepresentation> members() {
+        try {
+            return session.getProvider(OrganizationProvider.class).getMembersStream(contract.organization(), Map.of(), false, null, null)
+                    .map(member -> MemberRepresentation.of(contract, member)).toList();
+        } catch (InvalidContractSettingException e) {
+            throw ApiError.of(session, caller.user(), Response.Status.CONFLICT, e.getMessage(), e.getParameters()).exception();
+        }
+    }
+
     /** R-LINE-1 アクセス経路設定. Line-only needs a registered line first. */
     @PUT
     @Path("access-route")

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.InjectUser;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.util.JsonSerialization;
 import org.keycloak.testframework.realm.ManagedUser;
 import org.keycloak.testframework.realm.UserBuilder;
 import org.keycloak.testframework.realm.UserConfig;
@@ -160,6 +163,32 @@ class ContractApiTest {
                 api.token(trial.contractor(), DemoRealm.PASSWORD), "{\"confirmed\": true}");
         assertEquals(400, refused.status());
         assertEquals("mdrive.contract.trialCannotCancel", refused.json().get("error"));
+    }
+
+    @Test
+    @DisplayName("R-LOGIN-5 the contract's admins see its members with role and login method; plain users may not")
+    @SuppressWarnings("unchecked")
+    void members() {
+        BearerClient api = client();
+        BearerClient.Answer answer = api.get("/mdrive/contracts/" + DemoRealm.BASIC_CONTRACT + "/members",
+                api.token(DemoRealm.BASIC_ADMIN, DemoRealm.PASSWORD));
+        assertEquals(200, answer.status(), answer.body());
+        List<Map<String, Object>> members;
+        try {
+            members = JsonSerialization.readValue(answer.body(), List.class);
+        } catch (IOException e) {
+            throw new AssertionError(answer.body(), e);
+        }
+        Map<String, String> roles = new TreeMap<>();
+        members.forEach(m -> roles.put((String) m.get("email"), m.get("role") + " " + m.get("loginMethod")));
+        assertEquals("contractor password", roles.get(DemoRealm.BASIC_CONTRACTOR));
+        assertEquals("admin password", roles.get(DemoRealm.BASIC_ADMIN));
+        assertEquals("user password", roles.get(DemoRealm.BASIC_USER));
+        assertEquals("authenticator", members.stream().filter(m -> DemoRealm.BASIC_ADMIN.equals(m.get("email"))).findFirst()
+                .orElseThrow().get("twoStepVerification"), "the admin enrolled an app to get this token");
+
+        assertEquals(403, api.get("/mdrive/contracts/" + DemoRealm.BASIC_CONTRACT + "/members",
+                api.token(DemoRealm.BASIC_USER, DemoRealm.PASSWORD)).status());
     }
 
     @Test
