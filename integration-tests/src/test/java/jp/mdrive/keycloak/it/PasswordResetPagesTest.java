@@ -18,6 +18,7 @@ import org.keycloak.testframework.ui.annotations.InjectPage;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /** Forgot password as a person sees it, in Japanese and English, with a screenshot of every page. */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
@@ -70,11 +71,11 @@ class PasswordResetPagesTest {
         Screenshots.save(driver, getClass(), "reset-password-" + locale);
 
         setPassword("abcdefgh1");
-        assertTrue(body().contains(weakMessage), body());
+        assertTrue(bodyOnceItSays(weakMessage).contains(weakMessage), body());
         Screenshots.save(driver, getClass(), "reset-password-refused-" + locale);
 
         setPassword(PasswordResetTest.NEW_PASSWORD);
-        assertTrue(body().contains(doneMessage), body());
+        assertTrue(bodyOnceItSays(doneMessage).contains(doneMessage), body());
         Screenshots.save(driver, getClass(), "reset-done-" + locale);
 
         driver.findElement(By.id("mdrive-done-ok")).click();
@@ -89,5 +90,28 @@ class PasswordResetPagesTest {
 
     private String body() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The page's text once it says that, or after 10 s; the page before the submit may still be going away. */
+    private String bodyOnceItSays(String text) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        String body = "";
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                body = body();
+                if (body.contains(text)) {
+                    return body;
+                }
+            } catch (StaleElementReferenceException e) {
+                // the old page went away while being read: read the new one
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return body;
     }
 }
