@@ -102,7 +102,13 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation setLineNumbers(LineNumbersChange change) {
-        return change("line numbers", c -> c.setLineNumbers(change == null || change.lineNumbers() == null ? List.of() : change.lineNumbers()));
+        return change("line numbers", c -> {
+            // a body without the list is a mistake, not a request to remove every line
+            if (change == null || change.lineNumbers() == null) {
+                throw new InvalidContractSettingException("mdrive.contract.lineNumbersMissing");
+            }
+            c.setLineNumbers(change.lineNumbers());
+        });
     }
 
     /** プラン変更: a trial becomes basic, until 15 days after the trial ended. Contractor only. */

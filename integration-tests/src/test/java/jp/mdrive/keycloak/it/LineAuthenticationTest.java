@@ -222,6 +222,9 @@ class LineAuthenticationTest {
             assertEquals("mdrive.contract.invalidLineNumber", refused.json().get("error"));
             assertTrue(((String) refused.json().get("message")).contains("CAFと英数字10桁（13文字）、またはCOPと英数字8桁（11文字）"), refused.body());
         }
+        BearerClient.Answer missing = api.put(path, token, "{}");
+        assertEquals(400, missing.status(), "a body without the list removes nothing");
+        assertEquals("mdrive.contract.lineNumbersMissing", missing.json().get("error"));
         BearerClient.Answer none = api.put(path, token, "{\"lineNumbers\": []}");
         assertEquals(400, none.status(), "line-only keeps at least one line");
         assertEquals("mdrive.contract.lineOnlyWithoutLines", none.json().get("error"));
