@@ -17,6 +17,7 @@ import org.keycloak.testframework.ui.annotations.InjectPage;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /** Every 2-step verification page as a person sees it in Chromium, in Japanese and in English, with screenshots. */
@@ -73,53 +74,53 @@ class TwoStepPagesTest {
                 "SMS above Authenticator");
         shot("2sv-choose-" + locale);
 
-        byId("mdrive-2sv-choose-sms").click();
+        submit("mdrive-2sv-choose-sms");
         type("phone", "03-1234-5678");
-        byId("mdrive-2sv-phone-submit").click();
+        submit("mdrive-2sv-phone-submit");
         assertTrue(byId("input-error-phone").isDisplayed());
         shot("2sv-phone-refused-" + locale);
 
         sns.failing(true);
         type("phone", typedPhone);
-        byId("mdrive-2sv-phone-submit").click();
+        submit("mdrive-2sv-phone-submit");
         assertTrue(byId("input-error-phone").getText().startsWith(texts.smsFailed()), byId("input-error-phone").getText());
         shot("2sv-sms-failed-" + locale);
         sns.failing(false);
 
         type("phone", typedPhone);
-        byId("mdrive-2sv-phone-submit").click();
+        submit("mdrive-2sv-phone-submit");
         assertEquals(texts.remember(), driver.findElement(By.cssSelector("label[for=remember]")).getText().strip());
         shot("2sv-sms-code-" + locale);
 
         type("code", sns.awaitCode(e164, 0));
-        byId("mdrive-2sv-code-submit").click();
+        submit("mdrive-2sv-code-submit");
         String recoveryCode = byId("mdrive-2sv-recovery-code").getText().strip();
         assertEquals(texts.saved(), driver.findElement(By.cssSelector("label[for=saved]")).getText().strip());
         shot("2sv-recovery-code-" + locale);
-        byId("mdrive-2sv-recovery-code-submit").click();
+        submit("mdrive-2sv-recovery-code-submit");
         assertTrue(byId("input-error-saved").isDisplayed(), "the box must be ticked");
         shot("2sv-recovery-code-unticked-" + locale);
         byId("saved").click();
-        byId("mdrive-2sv-recovery-code-submit").click();
+        submit("mdrive-2sv-recovery-code-submit");
 
         assertEquals(texts.login(), byId("mdrive-2sv-login").getText().strip());
         assertEquals(texts.doneTitle(), title());
         shot("2sv-done-" + locale);
-        byId("mdrive-2sv-login").click();
+        submit("mdrive-2sv-login");
         driver.waiting().until(d -> d.getCurrentUrl().contains("/realms/mdrive/account"));
 
         logIn(email, texts);
         byId("mdrive-2sv-code-form");
         shot("2sv-login-sms-" + locale);
-        byId("mdrive-2sv-use-recovery").click();
+        submit("mdrive-2sv-use-recovery");
         byId("mdrive-2sv-recovery-form");
         shot("2sv-login-recovery-" + locale);
         type("recovery_code", recoveryCode);
-        byId("mdrive-2sv-recovery-submit").click();
+        submit("mdrive-2sv-recovery-submit");
         byId("mdrive-2sv-choose-form");
         shot("2sv-recovery-used-" + locale);
 
-        byId("mdrive-2sv-choose-authenticator").click();
+        submit("mdrive-2sv-choose-authenticator");
         assertTrue(byId("mdrive-2sv-qr-code").isDisplayed());
         assertTrue(byId("mdrive-2sv-secret").getText().strip().length() >= 32);
         shot("2sv-authenticator-" + locale);
@@ -136,6 +137,20 @@ class TwoStepPagesTest {
 
     private WebElement byId(String id) {
         return driver.waiting().until(d -> d.findElement(By.id(id)));
+    }
+
+    /** Clicks a button that loads the next page, and waits until the old page is gone before anything reads it. */
+    private void submit(String id) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        byId(id).click();
+        driver.waiting().until(d -> {
+            try {
+                before.isDisplayed();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            }
+        });
     }
 
     private void type(String id, String text) {
