@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
+import jp.mdrive.keycloak.it.pages.NextPage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -17,7 +18,6 @@ import org.keycloak.testframework.ui.annotations.InjectPage;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /** Every 2-step verification page as a person sees it in Chromium, in Japanese and in English, with screenshots. */
@@ -141,16 +141,7 @@ class TwoStepPagesTest {
 
     /** Clicks a button that loads the next page, and waits until the old page is gone before anything reads it. */
     private void submit(String id) {
-        WebElement before = driver.findElement(By.tagName("html"));
-        byId(id).click();
-        driver.waiting().until(d -> {
-            try {
-                before.isDisplayed();
-                return false;
-            } catch (StaleElementReferenceException gone) {
-                return true;
-            }
-        });
+        NextPage.after(driver, () -> byId(id).click());
     }
 
     private void type(String id, String text) {

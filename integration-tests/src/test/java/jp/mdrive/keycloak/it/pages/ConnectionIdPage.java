@@ -1,12 +1,11 @@
 package jp.mdrive.keycloak.it.pages;
 
-import org.keycloak.testframework.ui.page.AbstractLoginPage;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 
 /** The Active Directory connection-ID page (manual 1.3). */
-public class ConnectionIdPage extends AbstractLoginPage {
+public class ConnectionIdPage extends MdrivePage {
 
     @FindBy(id = "kc-page-title")
     private WebElement title;

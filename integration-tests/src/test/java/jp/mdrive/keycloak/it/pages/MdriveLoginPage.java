@@ -2,14 +2,13 @@ package jp.mdrive.keycloak.it.pages;
 
 import java.util.List;
 
-import org.keycloak.testframework.ui.page.AbstractLoginPage;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 
 /** The M-Drive login screen (manual 1.1). */
-public class MdriveLoginPage extends AbstractLoginPage {
+public class MdriveLoginPage extends MdrivePage {
 
     @FindBy(id = "kc-page-title")
     private WebElement title;
@@ -115,6 +114,7 @@ public class MdriveLoginPage extends AbstractLoginPage {
         username.sendKeys(email);
         password.clear();
         password.sendKeys(secret);
-        loginButton.click();
+        NextPage.after(driver, loginButton::click);
     }
+
 }

@@ -1,12 +1,11 @@
 package jp.mdrive.keycloak.it.pages;
 
-import org.keycloak.testframework.ui.page.AbstractLoginPage;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 
 /** Keycloak's update-password page as the mdrive theme renders it. */
-public class UpdatePasswordPage extends AbstractLoginPage {
+public class UpdatePasswordPage extends MdrivePage {
 
     @FindBy(id = "password-new")
     private WebElement newPassword;
@@ -31,8 +30,9 @@ public class UpdatePasswordPage extends AbstractLoginPage {
         newPassword.sendKeys(password);
         confirmation.clear();
         confirmation.sendKeys(password);
-        submit.click();
+        NextPage.after(driver, submit::click);
     }
+
 
     /** Policy refusals are page-level messages in Keycloak's update-password action. */
     public String error() {
