@@ -9,12 +9,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
 import jp.mdrive.keycloak.core.contract.AccessRoute;
@@ -85,6 +87,26 @@ public class ContractResource {
         } catch (InvalidContractSettingException e) {
             throw ApiError.of(session, caller.user(), Response.Status.CONFLICT, e.getMessage(), e.getParameters()).exception();
         }
+    }
+
+    /** R-ID-1 利用者登録: registers the user and mails the invitation (again, while they have not registered). */
+    @POST
+    @Path("invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response invite(MemberLinks.Invitation invitation) {
+        UserModel user = new MemberLinks(session, caller, contract).invite(invitation);
+        return Response.status(Response.Status.CREATED).entity(MemberRepresentation.of(contract, user)).build();
+    }
+
+    /** R-ID-4: a login-method change link or an e-mail change link for a member, never both. */
+    @POST
+    @Path("members/{userId}/change-link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response sendChangeLink(@PathParam("userId") String userId, MemberLinks.ChangeLink request) {
+        String sentTo = new MemberLinks(session, caller, contract).sendChangeLink(userId, request);
+        return Response.accepted(Map.of("sentTo", sentTo)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** R-LINE-1 アクセス経路設定. Line-only needs a registered line first. */

@@ -33,6 +33,11 @@ public class MdriveResource {
         return document == null ? Response.status(Response.Status.NOT_FOUND).build() : Response.ok(document).build();
     }
 
+    @Path("me")
+    public MeResource me() {
+        return new MeResource(session, Caller.authenticate(session));
+    }
+
     @Path("contracts/{alias}")
     public ContractResource contract(@PathParam("alias") String alias) {
         Caller caller = Caller.authenticate(session);

@@ -14,6 +14,7 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.models.utils.UserModelDelegate;
 
 /**
  * Sends an M-Drive mail (a template of the realm's email theme) after the request has committed,
@@ -31,6 +32,15 @@ public final class MdriveMail {
 
     public static void sendAfterCommit(KeycloakSession session, RealmModel realm, UserModel user, String subjectKey,
                                        String template, Map<String, Object> attributes) {
+        sendAfterCommit(session, realm, user, null, subjectKey, template, attributes);
+    }
+
+    /**
+     * As above, to {@code address} instead of the user's own: an e-mail change is confirmed at the
+     * new address before it becomes the user's.
+     */
+    public static void sendAfterCommit(KeycloakSession session, RealmModel realm, UserModel user, String address,
+                                       String subjectKey, String template, Map<String, Object> attributes) {
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         String realmId = realm.getId();
         String userId = user.getId();
@@ -42,6 +52,14 @@ public final class MdriveMail {
             UserModel recipient = mailSession.users().getUserById(mailRealm, userId);
             if (recipient == null) {
                 return;
+            }
+            if (address != null) {
+                recipient = new UserModelDelegate(recipient) {
+                    @Override
+                    public String getEmail() {
+                        return address;
+                    }
+                };
             }
             try {
                 mailSession.getProvider(EmailTemplateProvider.class).setRealm(mailRealm).setUser(recipient)

@@ -38,7 +38,12 @@ public final class MailLinks {
      * spent it, so that of two racing clicks exactly one goes through.
      */
     public static boolean spend(KeycloakSession session, SingleUseObjectKeyModel token) {
-        return session.revokedTokens().put(token.serializeKey(), Math.max(1, token.getExp() - Time.currentTime() + 1));
+        return spend(session, token.serializeKey(), token.getExp());
+    }
+
+    /** As above, for a link known by its key and expiry (as kept while its pages are filled in). */
+    public static boolean spend(KeycloakSession session, String key, long expiresAt) {
+        return session.revokedTokens().put(key, Math.max(1, expiresAt - Time.currentTime() + 1));
     }
 
     public static String url(KeycloakSession session, RealmModel realm, DefaultActionToken token) {

@@ -1,0 +1,88 @@
+package jp.mdrive.keycloak.adminapi;
+
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+import jp.mdrive.keycloak.core.contract.Contract;
+import jp.mdrive.keycloak.core.contract.ContractRole;
+import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
+import jp.mdrive.keycloak.core.contract.Plan;
+import jp.mdrive.keycloak.core.identity.LoginSetupLinks;
+import jp.mdrive.keycloak.core.identity.LoginSetupPurpose;
+
+/**
+ * {@code /realms/{realm}/mdrive/me}: the contractor's own login method and e-mail address (R-ID-2,
+ * R-ID-3). Only the contractor of a basic-plan contract; a trial contractor is refused here, whatever
+ * a page shows.
+ */
+public class MeResource {
+
+    /** Body of {@code POST email-change}: the new address twice, as the page asks for it. */
+    public record EmailChangeRequest(String email, String emailConfirmation) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(MeResource.class);
+
+    private final KeycloakSession session;
+    private final Caller caller;
+
+    MeResource(KeycloakSession session, Caller caller) {
+        this.session = session;
+        this.caller = caller;
+    }
+
+    /** A link, valid a few minutes, that the settings menu opens at once: the ログイン方法の設定 pages. */
+    @POST
+    @Path("login-method-change")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, String> loginMethodChange() {
+        UserModel user = requireBasicContractor();
+        RealmModel realm = session.getContext().getRealm();
+        return Map.of("url", LoginSetupLinks.url(session, realm, user, LoginSetupPurpose.METHOD_CHANGE, null, LoginSetupLinks.DIRECT_LIFESPAN));
+    }
+
+    /** メールアドレス変更: mails 【M-Drive】メールアドレス変更登録 to the new address; nothing changes until its link is used. */
+    @POST
+    @Path("email-change")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response emailChange(EmailChangeRequest request) {
+        UserModel user = requireBasicContractor();
+        AddressRules addresses = new AddressRules(session, user);
+        String address = addresses.newAddressFor(user, request == null ? null : request.email());
+        if (!address.equals(addresses.wellFormed(request.emailConfirmation()))) {
+            throw ApiError.of(session, user, Response.Status.BAD_REQUEST, "mdrive.api.emailConfirmationMismatch").exception();
+        }
+        LoginSetupLinks.mail(session, session.getContext().getRealm(), user, LoginSetupPurpose.EMAIL_CHANGE, address, Map.of());
+        LOG.infof("User %s asked to change their e-mail address", user.getId());
+        return Response.accepted(Map.of("sentTo", address)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private UserModel requireBasicContractor() {
+        UserModel user = caller.user();
+        Contract contract;
+        try {
+            contract = Contract.ofMember(session, user).filter(c -> c.roleOf(user) == ContractRole.CONTRACTOR).orElse(null);
+            if (contract != null && contract.plan() == Plan.TRIAL) {
+                throw ApiError.of(session, user, Response.Status.FORBIDDEN, "mdrive.api.trialCannotChange").exception();
+            }
+        } catch (InvalidContractSettingException e) {
+            throw ApiError.of(session, user, Response.Status.CONFLICT, e.getMessage(), e.getParameters()).exception();
+        }
+        if (contract == null) {
+            throw ApiError.of(session, user, Response.Status.FORBIDDEN, "mdrive.api.contractorOnly").exception();
+        }
+        return user;
+    }
+}

@@ -1,0 +1,8 @@
+<#import "template.ftl" as layout>
+<@layout.emailLayout>
+<p>${msg("mdrive.mail.greeting", user.lastName!"", user.firstName!"")}</p>
+<p>${msg("mdrive.mail.thanks")}<br>${msg("mdrive.mail.emailChange.body")}</p>
+<p><a href="${link}">${link}</a></p>
+<p>${msg("mdrive.mail.emailChange.validity", validDays)}</p>
+<p>${msg("mdrive.mail.footer")}</p>
+</@layout.emailLayout>
