@@ -23,8 +23,11 @@ import jp.mdrive.keycloak.core.identity.LoginSetupPurpose;
  */
 final class MemberLinks {
 
-    /** Body of {@code POST invitations}. {@code admin} makes the user one of the contract's admins. */
-    public record Invitation(String email, String lastName, String firstName, Boolean admin) {
+    /**
+     * Body of {@code POST invitations}. {@code admin} makes the user one of the contract's admins;
+     * {@code locale} (one of the realm's languages) is the language of their mails and pages.
+     */
+    public record Invitation(String email, String lastName, String firstName, Boolean admin, String locale) {
     }
 
     /**
@@ -65,12 +68,18 @@ final class MemberLinks {
             if (isBlank(invitation.lastName()) || isBlank(invitation.firstName())) {
                 throw error(Response.Status.BAD_REQUEST, "mdrive.api.nameRequired");
             }
+            if (invitation.locale() != null && realm.getSupportedLocalesStream().noneMatch(invitation.locale()::equals)) {
+                throw error(Response.Status.BAD_REQUEST, "mdrive.api.unsupportedLocale", invitation.locale());
+            }
             addresses.newAddressFor(null, address);
             user = session.users().addUser(realm, address);
             user.setEmail(address);
             user.setLastName(invitation.lastName().strip());
             user.setFirstName(invitation.firstName().strip());
             user.setEnabled(true);
+            if (invitation.locale() != null) {
+                user.setSingleAttribute(UserModel.LOCALE, invitation.locale());
+            }
             session.getProvider(OrganizationProvider.class).addMember(contract.organization(), user);
             if (Boolean.TRUE.equals(invitation.admin())) {
                 contract.addAdmin(user);

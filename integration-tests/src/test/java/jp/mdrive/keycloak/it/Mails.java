@@ -56,6 +56,15 @@ final class Mails {
 
     /** The text/plain part, which Keycloak sends beside the HTML one. */
     static String text(MimeMessage message) {
+        return part(message, "text/plain");
+    }
+
+    /** The text/html part, as mail programs show it. */
+    static String html(MimeMessage message) {
+        return part(message, "text/html");
+    }
+
+    private static String part(MimeMessage message, String type) {
         try {
             Object content = message.getContent();
             if (content instanceof String text) {
@@ -64,11 +73,11 @@ final class Mails {
             Multipart multipart = (Multipart) content;
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart part = multipart.getBodyPart(i);
-                if (part.isMimeType("text/plain")) {
+                if (part.isMimeType(type)) {
                     return (String) part.getContent();
                 }
             }
-            throw new IllegalStateException("no text/plain part");
+            throw new IllegalStateException("no " + type + " part");
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,161 @@
+package jp.mdrive.keycloak.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import jp.mdrive.keycloak.it.pages.NextPage;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+
+/**
+ * R-ID-1 … R-ID-4 in Chromium, Japanese and English: every page of an invitation, a login-method
+ * change and an e-mail change, and every mail, saved under target/screenshots/IdentityPagesTest/.
+ */
+@KeycloakIntegrationTest(config = MdriveServerConfig.class)
+class IdentityPagesTest {
+
+    private static final String NEW_PASSWORD = "Pages-Pass2";
+    private static final List<String> PROVIDERS = List.of("google", "facebook", "microsoft", "d-account");
+
+    @InjectRealm(fromJson = DemoRealm.JSON)
+    ManagedRealm realm;
+
+    @InjectMailServer
+    MailServer mail;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @Test
+    @DisplayName("R-ID-1 R-ID-4 invitation, login-method and e-mail change pages and mails in Japanese")
+    void japanese() {
+        walkThrough("ja", Map.of("title", "利用者ログイン登録", "confirm", "申込確認", "done", "申込完了",
+                "method", "ログイン方法の設定", "password", "メールアドレス・パスワード認証の設定", "email", "メールアドレス変更確認",
+                "connectionId", "接続ID確認", "invitationMail", "【M-Drive】利用者登録のご案内",
+                "methodMail", "【M-Drive】ログイン方法の設定変更", "emailMail", "【M-Drive】メールアドレス変更登録"));
+    }
+
+    @Test
+    @DisplayName("R-ID-1 R-ID-4 invitation, login-method and e-mail change pages and mails in English")
+    void english() {
+        walkThrough("en", Map.of("title", "User login registration", "confirm", "Confirm your registration", "done", "Registration complete",
+                "method", "Login method settings", "password", "E-mail address and password login settings",
+                "email", "E-mail address change confirmation", "connectionId", "Connection ID confirmation",
+                "invitationMail", "[M-Drive] User registration", "methodMail", "[M-Drive] Login method change",
+                "emailMail", "[M-Drive] E-mail address change"));
+    }
+
+    /** The realm's own providers, switched on while the pages are shown (the export ships them off, without keys). */
+    private void walkThrough(String locale, Map<String, String> expected) {
+        PROVIDERS.forEach(alias -> enable(alias, true));
+        try {
+            walkThroughWithProviders(locale, expected);
+        } finally {
+            PROVIDERS.forEach(alias -> enable(alias, false));
+        }
+    }
+
+    private void enable(String alias, boolean enabled) {
+        IdentityProviderRepresentation idp = realm.admin().identityProviders().get(alias).toRepresentation();
+        idp.setEnabled(enabled);
+        realm.admin().identityProviders().get(alias).update(idp);
+    }
+
+    private void walkThroughWithProviders(String locale, Map<String, String> expected) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("mdrive.two-step-verification", "false");
+        settings.put("mdrive.ad.connection-id", "adfs-" + locale.toUpperCase() + "PAGES00000000001");
+        Organizations.OwnContract contract = Organizations.withContractor(realm, "pages-" + locale, settings);
+        BearerClient api = new BearerClient(realm);
+        String token = api.token(contract.contractor(), DemoRealm.PASSWORD);
+        String email = "pages-" + locale + "-" + System.nanoTime() + "@lifecycle.example";
+
+        BearerClient.Answer invited = api.post("/mdrive/contracts/" + contract.alias() + "/invitations", token,
+                "{\"email\":\"" + email + "\",\"lastName\":\"招待\",\"firstName\":\"花子\",\"locale\":\"" + locale + "\"}");
+        assertEquals(201, invited.status(), invited.body());
+        String userId = (String) invited.json().get("id");
+        MimeMessage invitation = mailTo(email, 1, expected.get("invitationMail"));
+        Screenshots.mail(driver, getClass(), "mail-invitation-" + locale, invitation);
+
+        driver.driver().get(Mails.link(invitation));
+        assertTitle(expected.get("title"));
+        Screenshots.save(driver, getClass(), "invitation-" + locale);
+        click("mdrive-setup-ad");
+        assertTitle(expected.get("connectionId"));
+        Screenshots.save(driver, getClass(), "invitation-connection-id-" + locale);
+        click("mdrive-setup-back");
+        type("password-new", NEW_PASSWORD);
+        type("password-confirm", NEW_PASSWORD);
+        click("mdrive-setup-password");
+        assertTitle(expected.get("confirm"));
+        Screenshots.save(driver, getClass(), "invitation-confirm-" + locale);
+        click("mdrive-setup-confirm");
+        assertTitle(expected.get("done"));
+        Screenshots.save(driver, getClass(), "invitation-done-" + locale);
+
+        String path = "/mdrive/contracts/" + contract.alias() + "/members/" + userId + "/change-link";
+        assertEquals(202, api.post(path, token, "{\"change\":\"login-method\"}").status());
+        MimeMessage methodMail = mailTo(email, 2, expected.get("methodMail"));
+        Screenshots.mail(driver, getClass(), "mail-method-change-" + locale, methodMail);
+        driver.driver().get(Mails.link(methodMail));
+        assertTitle(expected.get("method"));
+        Screenshots.save(driver, getClass(), "method-change-" + locale);
+        click("mdrive-setup-password");
+        assertTitle(expected.get("password"));
+        Screenshots.save(driver, getClass(), "method-change-password-" + locale);
+        type("password-new", NEW_PASSWORD + "x");
+        type("password-confirm", NEW_PASSWORD + "x");
+        click("mdrive-setup-submit");
+        assertTitle(expected.get("method"));
+        Screenshots.save(driver, getClass(), "method-change-done-" + locale);
+
+        String newAddress = "moved-" + email;
+        assertEquals(202, api.post(path, token, "{\"change\":\"email\",\"email\":\"" + newAddress + "\"}").status());
+        MimeMessage emailMail = mailTo(newAddress, 1, expected.get("emailMail"));
+        Screenshots.mail(driver, getClass(), "mail-email-change-" + locale, emailMail);
+        driver.driver().get(Mails.link(emailMail));
+        assertTitle(expected.get("email"));
+        Screenshots.save(driver, getClass(), "email-change-" + locale);
+        type("password-new", NEW_PASSWORD);
+        type("password-confirm", NEW_PASSWORD);
+        click("mdrive-setup-submit");
+        assertTitle(expected.get("email"));
+        Screenshots.save(driver, getClass(), "email-change-done-" + locale);
+        assertEquals(newAddress, realm.admin().users().get(userId).toRepresentation().getEmail());
+    }
+
+    private MimeMessage mailTo(String address, int count, String subject) {
+        List<MimeMessage> mails = Mails.awaitTo(mail, address, count);
+        assertEquals(count, mails.size());
+        MimeMessage latest = mails.get(count - 1);
+        assertEquals(subject, Mails.subject(latest));
+        return latest;
+    }
+
+    private void assertTitle(String title) {
+        driver.waiting().until(d -> d.findElement(By.id("kc-page-title")).getText().strip().equals(title));
+    }
+
+    private void click(String id) {
+        NextPage.after(driver, () -> driver.findElement(By.id(id)).click());
+    }
+
+    private void type(String id, String text) {
+        driver.findElement(By.id(id)).clear();
+        driver.findElement(By.id(id)).sendKeys(text);
+    }
+}
