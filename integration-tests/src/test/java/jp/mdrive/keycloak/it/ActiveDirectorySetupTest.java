@@ -3,13 +3,16 @@ package jp.mdrive.keycloak.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.mail.MailServer;
@@ -19,6 +22,8 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
 import org.keycloak.testframework.realm.UserBuilder;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
 /**
  * R-LOGIN-3: the contractor sets up the contract's ADFS (played by a second realm, read from its OIDC
@@ -38,6 +43,9 @@ class ActiveDirectorySetupTest {
     @InjectMailServer
     MailServer mail;
 
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
     private BearerClient.Answer setUp(String caller, String body) {
         BearerClient api = new BearerClient(realm);
         return api.put("/mdrive/contracts/" + DemoRealm.BASIC_CONTRACT + "/active-directory", api.token(caller, DemoRealm.PASSWORD), body);
@@ -51,6 +59,7 @@ class ActiveDirectorySetupTest {
     @Test
     @DisplayName("R-LOGIN-3 AD setup: the ADFS becomes the contract's hidden provider under a new connection ID, the contractor gets the mail, an AD user signs in")
     void setUpAndSignIn() {
+        int mailsBefore = Mails.to(mail, DemoRealm.BASIC_CONTRACTOR).size();
         BearerClient.Answer answer = setUp(DemoRealm.BASIC_CONTRACTOR, oidcSetup());
         assertEquals(200, answer.status(), answer.body());
         String connectionId = (String) answer.json().get("adConnectionId");
@@ -62,8 +71,9 @@ class ActiveDirectorySetupTest {
         assertEquals("mdrive post broker login", idp.getPostBrokerLoginFlowAlias());
         assertEquals(Organizations.byAlias(realm, DemoRealm.BASIC_CONTRACT).toRepresentation().getId(), idp.getOrganizationId());
 
-        MimeMessage notice = Mails.awaitTo(mail, DemoRealm.BASIC_CONTRACTOR, 1).get(0);
+        MimeMessage notice = Mails.awaitTo(mail, DemoRealm.BASIC_CONTRACTOR, mailsBefore + 1).get(mailsBefore);
         assertEquals("【M-Drive】Active Directoryアカウントのログイン用URL・接続ID通知", Mails.subject(notice));
+        Screenshots.mail(driver, getClass(), "mail-ad-connection-id-ja", notice);
         String text = Mails.text(notice);
         assertTrue(text.contains("Active Directoryアカウントのログイン用URLおよび接続IDをご連絡いたします。"), text);
         assertTrue(text.contains("・インターネット用: " + realm.getBaseUrl() + "/account/"), text);
@@ -81,6 +91,27 @@ class ActiveDirectorySetupTest {
 
         BearerClient.Answer again = setUp(DemoRealm.BASIC_CONTRACTOR, oidcSetup());
         assertEquals(connectionId, again.json().get("adConnectionId"), "a second setup keeps the connection ID users were told");
+    }
+
+    @Test
+    @DisplayName("R-LOGIN-3 R-MAIL-1 the connection-ID mail in English for a contractor whose language is English")
+    void mailInEnglish() {
+        UserResource contractor = realm.admin().users().get(DemoRealm.BASIC_CONTRACTOR_ID);
+        UserRepresentation before = contractor.toRepresentation();
+        UserRepresentation english = contractor.toRepresentation();
+        english.getAttributes().put("locale", List.of("en"));
+        contractor.update(english);
+        try {
+            int mailsBefore = Mails.to(mail, DemoRealm.BASIC_CONTRACTOR).size();
+            BearerClient.Answer answer = setUp(DemoRealm.BASIC_CONTRACTOR, oidcSetup());
+            assertEquals(200, answer.status(), answer.body());
+            MimeMessage notice = Mails.awaitTo(mail, DemoRealm.BASIC_CONTRACTOR, mailsBefore + 1).get(mailsBefore);
+            assertEquals("[M-Drive] Active Directory login URLs and connection ID", Mails.subject(notice));
+            assertTrue(Mails.text(notice).contains("Active Directory connection ID: " + answer.json().get("adConnectionId")), Mails.text(notice));
+            Screenshots.mail(driver, getClass(), "mail-ad-connection-id-en", notice);
+        } finally {
+            contractor.update(before);
+        }
     }
 
     @Test
