@@ -4,12 +4,18 @@
 <#-- manual 1.1: the M-Drive login screen. Layout and field macros come from keycloak.v2; only the
      arrangement and the words are ours. -->
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('username','password'); section>
+    <#-- manual 2.1 (2): signing in to the settings menu is the 認証・契約情報変更ログイン page -->
+    <#assign forSettings = (client.clientId!"") == "mdrive-settings">
     <#if section = "header">
-        ${msg("loginAccountTitle")}
+        ${forSettings?then(msg("mdrive.settings.login.title"), msg("loginAccountTitle"))}
     <#elseif section = "form">
-        <p id="mdrive-settings-menu" class="mdrive-lead">
-            ${msg("mdrive.login.settingsMenuLead")}<a id="mdrive-settings-menu-link" href="${url.resourcesPath?keep_before("/resources/")}/realms/${realm.name}/account/">${msg("mdrive.login.settingsMenuLink")}</a>
-        </p>
+        <#if forSettings>
+            <p id="mdrive-settings-login-lead" class="mdrive-lead">${msg("mdrive.settings.login.lead")}</p>
+        <#else>
+            <p id="mdrive-settings-menu" class="mdrive-lead">
+                ${msg("mdrive.login.settingsMenuLead")}<a id="mdrive-settings-menu-link" href="${url.resourcesPath?keep_before("/resources/")}/realms/${realm.name}/mdrive/settings?kc_locale=${locale.currentLanguageTag}">${msg("mdrive.login.settingsMenuLink")}</a>
+            </p>
+        </#if>
         <div id="kc-form">
           <div id="kc-form-wrapper">
             <#if realm.password>

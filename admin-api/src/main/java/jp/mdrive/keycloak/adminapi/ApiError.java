@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
+import jp.mdrive.keycloak.core.identity.RefusedChange;
 import jp.mdrive.keycloak.core.messages.ThemeMessages;
 
 /**
@@ -19,6 +20,17 @@ record ApiError(Response.Status status, String error, String message) {
 
     static ApiError of(KeycloakSession session, UserModel user, Response.Status status, String messageKey, Object... parameters) {
         return new ApiError(status, messageKey, ThemeMessages.format(session, user, messageKey, parameters));
+    }
+
+    /** The API's answer to a change the rules refuse. */
+    static ApiError of(KeycloakSession session, UserModel user, RefusedChange refusal) {
+        Response.Status status = switch (refusal.kind()) {
+            case INVALID -> Response.Status.BAD_REQUEST;
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CONFLICT -> Response.Status.CONFLICT;
+        };
+        return of(session, user, status, refusal.getMessage(), refusal.getParameters());
     }
 
     WebApplicationException exception() {

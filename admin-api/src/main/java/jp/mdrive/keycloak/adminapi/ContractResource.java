@@ -19,10 +19,15 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
+import jp.mdrive.keycloak.core.activedirectory.LoginUrls;
+import jp.mdrive.keycloak.core.activedirectory.ActiveDirectorySetup;
 import jp.mdrive.keycloak.core.contract.AccessRoute;
 import jp.mdrive.keycloak.core.contract.Contract;
+import jp.mdrive.keycloak.core.contract.ContractCancellation;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
 import jp.mdrive.keycloak.core.contract.Plan;
+import jp.mdrive.keycloak.core.identity.MemberChanges;
+import jp.mdrive.keycloak.core.identity.RefusedChange;
 import jp.mdrive.keycloak.core.time.JapanCalendar;
 
 /** {@code /realms/{realm}/mdrive/contracts/{alias}}: one contract's settings. */
@@ -94,9 +99,13 @@ public class ContractResource {
     @Path("invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response invite(MemberLinks.Invitation invitation) {
-        UserModel user = new MemberLinks(session, caller, contract).invite(invitation);
-        return Response.status(Response.Status.CREATED).entity(MemberRepresentation.of(contract, user)).build();
+    public Response invite(MemberChanges.Invitation invitation) {
+        try {
+            UserModel user = memberChanges().invite(invitation);
+            return Response.status(Response.Status.CREATED).entity(MemberRepresentation.of(contract, user)).build();
+        } catch (RefusedChange e) {
+            throw ApiError.of(session, caller.user(), e).exception();
+        }
     }
 
     /** R-ID-4: a login-method change link or an e-mail change link for a member, never both. */
@@ -104,9 +113,17 @@ public class ContractResource {
     @Path("members/{userId}/change-link")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response sendChangeLink(@PathParam("userId") String userId, MemberLinks.ChangeLink request) {
-        String sentTo = new MemberLinks(session, caller, contract).sendChangeLink(userId, request);
-        return Response.accepted(Map.of("sentTo", sentTo)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    public Response sendChangeLink(@PathParam("userId") String userId, MemberChanges.ChangeLink request) {
+        try {
+            String sentTo = memberChanges().sendChangeLink(userId, request);
+            return Response.accepted(Map.of("sentTo", sentTo)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        } catch (RefusedChange e) {
+            throw ApiError.of(session, caller.user(), e).exception();
+        }
+    }
+
+    private MemberChanges memberChanges() {
+        return new MemberChanges(session, session.getContext().getRealm(), contract, caller.user());
     }
 
     /** R-LINE-1 アクセス経路設定. Line-only needs a registered line first. */
@@ -162,9 +179,7 @@ public class ContractResource {
             if (cancellation == null || !Boolean.TRUE.equals(cancellation.confirmed())) {
                 throw new InvalidContractSettingException("mdrive.contract.cancellationNotConfirmed");
             }
-            c.cancel(JapanCalendar.today());
-            session.getProvider(OrganizationProvider.class).getMembersStream(c.organization(), Map.of(), false, null, null)
-                    .forEach(member -> member.setEnabled(false));
+            ContractCancellation.cancel(session, c, JapanCalendar.today());
         });
     }
 

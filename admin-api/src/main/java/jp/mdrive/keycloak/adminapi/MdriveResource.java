@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.models.KeycloakSession;
 
+import jp.mdrive.keycloak.core.activedirectory.LoginUrls;
+
 /**
  * Root of {@code /realms/{realm}/mdrive}: every call carries a bearer token of that realm, except the
  * API's own OpenAPI description.
@@ -18,10 +20,12 @@ public class MdriveResource {
 
     private final KeycloakSession session;
     private final LoginUrls loginUrls;
+    private final String topUrl;
 
-    MdriveResource(KeycloakSession session, LoginUrls loginUrls) {
+    MdriveResource(KeycloakSession session, LoginUrls loginUrls, String topUrl) {
         this.session = session;
         this.loginUrls = loginUrls;
+        this.topUrl = topUrl;
     }
 
     /** The OpenAPI description of this API, kept beside the code it describes. */
@@ -31,6 +35,12 @@ public class MdriveResource {
     public Response openApi() {
         InputStream document = MdriveResource.class.getResourceAsStream("openapi.yaml");
         return document == null ? Response.status(Response.Status.NOT_FOUND).build() : Response.ok(document).build();
+    }
+
+    /** The settings menu's way in and out; pages, not API: no bearer token. */
+    @Path("settings")
+    public SettingsEntry settings() {
+        return new SettingsEntry(session, topUrl);
     }
 
     @Path("me")

@@ -14,10 +14,10 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
-import jp.mdrive.keycloak.core.contract.Contract;
-import jp.mdrive.keycloak.core.contract.ContractRole;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
-import jp.mdrive.keycloak.core.contract.Plan;
+import jp.mdrive.keycloak.core.identity.AddressRules;
+import jp.mdrive.keycloak.core.identity.MemberChanges;
+import jp.mdrive.keycloak.core.identity.RefusedChange;
 import jp.mdrive.keycloak.core.identity.LoginSetupLinks;
 import jp.mdrive.keycloak.core.identity.LoginSetupPurpose;
 
@@ -47,7 +47,8 @@ public class MeResource {
     @Path("login-method-change")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, String> loginMethodChange() {
-        UserModel user = requireBasicContractor();
+        UserModel user = caller.user();
+        requireBasicContractor(user);
         RealmModel realm = session.getContext().getRealm();
         return Map.of("url", LoginSetupLinks.url(session, realm, user, LoginSetupPurpose.METHOD_CHANGE, null, LoginSetupLinks.DIRECT_LIFESPAN));
     }
@@ -58,31 +59,27 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response emailChange(EmailChangeRequest request) {
-        UserModel user = requireBasicContractor();
-        AddressRules addresses = new AddressRules(session, user);
-        String address = addresses.newAddressFor(user, request == null ? null : request.email());
-        if (!address.equals(addresses.wellFormed(request.emailConfirmation()))) {
-            throw ApiError.of(session, user, Response.Status.BAD_REQUEST, "mdrive.api.emailConfirmationMismatch").exception();
+        UserModel user = caller.user();
+        requireBasicContractor(user);
+        RealmModel realm = session.getContext().getRealm();
+        try {
+            String address = AddressRules.newAddressTwice(session, realm, user, request == null ? null : request.email(),
+                    request == null ? null : request.emailConfirmation());
+            LoginSetupLinks.mail(session, realm, user, LoginSetupPurpose.EMAIL_CHANGE, address, Map.of());
+            LOG.infof("User %s asked to change their e-mail address", user.getId());
+            return Response.accepted(Map.of("sentTo", address)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        } catch (RefusedChange e) {
+            throw ApiError.of(session, user, e).exception();
         }
-        LoginSetupLinks.mail(session, session.getContext().getRealm(), user, LoginSetupPurpose.EMAIL_CHANGE, address, Map.of());
-        LOG.infof("User %s asked to change their e-mail address", user.getId());
-        return Response.accepted(Map.of("sentTo", address)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    private UserModel requireBasicContractor() {
-        UserModel user = caller.user();
-        Contract contract;
+    private void requireBasicContractor(UserModel user) {
         try {
-            contract = Contract.ofMember(session, user).filter(c -> c.roleOf(user) == ContractRole.CONTRACTOR).orElse(null);
-            if (contract != null && contract.plan() == Plan.TRIAL) {
-                throw ApiError.of(session, user, Response.Status.FORBIDDEN, "mdrive.api.trialCannotChange").exception();
-            }
+            MemberChanges.requireBasicContractor(session, user);
+        } catch (RefusedChange e) {
+            throw ApiError.of(session, user, e).exception();
         } catch (InvalidContractSettingException e) {
             throw ApiError.of(session, user, Response.Status.CONFLICT, e.getMessage(), e.getParameters()).exception();
         }
-        if (contract == null) {
-            throw ApiError.of(session, user, Response.Status.FORBIDDEN, "mdrive.api.contractorOnly").exception();
-        }
-        return user;
     }
 }

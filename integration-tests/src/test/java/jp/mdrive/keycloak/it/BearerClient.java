@@ -51,6 +51,10 @@ public final class BearerClient {
         } else if (page.has(SecondStep.CODE)) {
             page = browser.flow().post(page.formAction(SecondStep.CODE), Map.of("code", Totp.now(browser.appKey()[0]), "remember", "on"));
         }
+        if (page.has(SettingsMenu.MENU)) {
+            // the settings client's sign-in ends on its menu; トップ画面へ hands out the code
+            page = browser.flow().post(page.formAction(SettingsMenu.MENU), Map.of("mdrive_top", "true"));
+        }
         Answer answer = post("/protocol/openid-connect/token", Map.of("grant_type", "authorization_code", "code", page.code(),
                 "client_id", browser.flow().clientId(), "redirect_uri", browser.flow().redirectUri(),
                 "code_verifier", BrowserFlowClient.CODE_VERIFIER));

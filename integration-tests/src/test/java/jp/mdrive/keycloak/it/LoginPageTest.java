@@ -40,7 +40,7 @@ class LoginPageTest {
         assertEquals("ログイン", loginPage.title());
         assertEquals("パスワード変更、その他認証・契約情報の変更はこちら", loginPage.settingsMenuText());
         assertEquals("こちら", loginPage.settingsMenuLink().getText().strip());
-        assertTrue(loginPage.settingsMenuLink().getAttribute("href").endsWith("/realms/mdrive/account/"),
+        assertTrue(loginPage.settingsMenuLink().getAttribute("href").endsWith("/realms/mdrive/mdrive/settings?kc_locale=ja"),
                 loginPage.settingsMenuLink().getAttribute("href"));
         assertEquals("メールアドレス", loginPage.usernameLabel());
         assertEquals("パスワード", loginPage.passwordLabel());

@@ -18,9 +18,9 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
  * a wrong password is counted, a right one clears the count unless a concurrent attempt has just
  * locked the account.
  */
-final class PasswordLockout {
+public final class PasswordLockout {
 
-    enum Verdict { ACCEPTED, WRONG, LOCKED }
+    public enum Verdict { ACCEPTED, WRONG, LOCKED }
 
     static final String THRESHOLD = "mdrive.lockout.threshold";
 
@@ -40,17 +40,17 @@ final class PasswordLockout {
     private final AuthenticationFlowContext context;
     private final LockoutCounter counter;
 
-    PasswordLockout(AuthenticationFlowContext context) {
+    public PasswordLockout(AuthenticationFlowContext context) {
         this.context = context;
         this.counter = new LockoutCounter(context.getSession());
     }
 
-    boolean isLocked(UserModel user) {
+    public boolean isLocked(UserModel user) {
         return counter.lockedAt(user).isPresent();
     }
 
     /** Records the outcome of a password check that was made. */
-    Verdict record(UserModel user, boolean passwordValid) {
+    public Verdict record(UserModel user, boolean passwordValid) {
         if (passwordValid) {
             return counter.clearUnlessLocked(user) ? Verdict.ACCEPTED : Verdict.LOCKED;
         }

@@ -32,6 +32,10 @@ public final class Contract {
     public static final String ADMINS = "mdrive.admins";
     public static final String AD_CONNECTION_ID = "mdrive.ad.connection-id";
     public static final String CANCELLED_ON = "mdrive.cancelled-on";
+    public static final String HOLDER_NAME = "mdrive.holder.name";
+    public static final String HOLDER_COMPANY = "mdrive.holder.company";
+    public static final String HOLDER_ADDRESS = "mdrive.holder.address";
+    public static final String HOLDER_PHONE = "mdrive.holder.phone";
 
     /** manual: a free trial lasts 30 days and then ends by itself. */
     public static final int TRIAL_DAYS = 30;
@@ -210,6 +214,22 @@ public final class Contract {
 
     public Optional<LocalDate> cancelledOn() {
         return date(CANCELLED_ON, "mdrive.contract.invalidCancelledOn");
+    }
+
+    /** 契約情報: the holder's name, company, address and phone as last saved (empty strings when never). */
+    public ContractHolder holder() {
+        return new ContractHolder(single(HOLDER_NAME).orElse(""), single(HOLDER_COMPANY).orElse(""),
+                single(HOLDER_ADDRESS).orElse(""), single(HOLDER_PHONE).orElse(""));
+    }
+
+    public void setHolder(ContractHolder holder) {
+        holder.validate();
+        write(Map.of(HOLDER_NAME, listOf(holder.name()), HOLDER_COMPANY, listOf(holder.company()),
+                HOLDER_ADDRESS, listOf(holder.address()), HOLDER_PHONE, listOf(holder.phone())));
+    }
+
+    private static List<String> listOf(String value) {
+        return value.isEmpty() ? List.of() : List.of(value);
     }
 
     public Optional<ConnectionId> adConnectionId() {

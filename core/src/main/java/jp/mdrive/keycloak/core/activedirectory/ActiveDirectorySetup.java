@@ -1,4 +1,4 @@
-package jp.mdrive.keycloak.adminapi;
+package jp.mdrive.keycloak.core.activedirectory;
 
 import java.io.IOException;
 import java.net.URI;
@@ -30,7 +30,7 @@ import jp.mdrive.keycloak.core.mail.MdriveMail;
  * organization. Its alias is the contract's connection ID (made on first setup, kept after). The
  * contractor then gets 【M-Drive】Active Directoryアカウントのログイン用URL・接続ID通知.
  */
-final class ActiveDirectorySetup {
+public final class ActiveDirectorySetup {
 
     /** Body of {@code PUT active-directory}. */
     public record Request(String protocol, String metadataUrl, String clientId, String clientSecret) {
@@ -44,14 +44,14 @@ final class ActiveDirectorySetup {
     private final RealmModel realm;
     private final LoginUrls loginUrls;
 
-    ActiveDirectorySetup(KeycloakSession session, LoginUrls loginUrls) {
+    public ActiveDirectorySetup(KeycloakSession session, LoginUrls loginUrls) {
         this.session = session;
         this.realm = session.getContext().getRealm();
         this.loginUrls = loginUrls;
     }
 
     /** @throws InvalidContractSettingException with the message key of what is wrong in the request */
-    ConnectionId apply(Contract contract, Request request) {
+    public ConnectionId apply(Contract contract, Request request) {
         String protocol = request == null ? null : request.protocol();
         if (!"oidc".equals(protocol) && !"saml".equals(protocol)) {
             throw new InvalidContractSettingException("mdrive.ad.invalidProtocol", String.valueOf(protocol));

@@ -1,4 +1,4 @@
-package jp.mdrive.keycloak.adminapi;
+package jp.mdrive.keycloak.core.activedirectory;
 
 import jp.mdrive.keycloak.core.contract.ConnectionId;
 
@@ -8,15 +8,15 @@ import jp.mdrive.keycloak.core.contract.ConnectionId;
  * ({@code --spi-realm-restapi-extension--mdrive--ad-login-url}, {@code --…--ad-line-login-url}) with
  * {@code {connectionId}} and {@code {realmUrl}} where those go; by default both are the realm's login.
  */
-record LoginUrls(String internetTemplate, String lineTemplate) {
+public record LoginUrls(String internetTemplate, String lineTemplate) {
 
-    static final String DEFAULT = "{realmUrl}/account/";
+    public static final String DEFAULT = "{realmUrl}/account/";
 
-    String internet(ConnectionId connectionId, String realmUrl) {
+    public String internet(ConnectionId connectionId, String realmUrl) {
         return fill(internetTemplate, connectionId, realmUrl);
     }
 
-    String line(ConnectionId connectionId, String realmUrl) {
+    public String line(ConnectionId connectionId, String realmUrl) {
         return fill(lineTemplate, connectionId, realmUrl);
     }
 
@@ -24,3 +24,4 @@ record LoginUrls(String internetTemplate, String lineTemplate) {
         return template.replace("{connectionId}", connectionId.value()).replace("{realmUrl}", realmUrl);
     }
 }
+

@@ -1,8 +1,6 @@
-package jp.mdrive.keycloak.adminapi;
+package jp.mdrive.keycloak.core.identity;
 
 import java.util.Map;
-
-import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
@@ -13,65 +11,61 @@ import org.keycloak.organization.OrganizationProvider;
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.contract.ContractRole;
 import jp.mdrive.keycloak.core.contract.Plan;
-import jp.mdrive.keycloak.core.identity.LoginMethod;
-import jp.mdrive.keycloak.core.identity.LoginSetupLinks;
-import jp.mdrive.keycloak.core.identity.LoginSetupPurpose;
+import jp.mdrive.keycloak.core.identity.RefusedChange.Kind;
 
 /**
- * R-ID-1 and R-ID-4 from the contract admin's side: registering a user (who gets the 利用者登録のご案内
- * mail) and sending a member a login-method change or an e-mail change link, one at a time.
+ * R-ID-1 to R-ID-4 from the contract admin's side, for the REST API and the pages alike: registering
+ * a user (who gets the 利用者登録のご案内 mail), sending a member a login-method change or an e-mail
+ * change link, one at a time, and the contractor's own changes (basic plan only).
  */
-final class MemberLinks {
+public final class MemberChanges {
 
     /**
-     * Body of {@code POST invitations}. {@code admin} makes the user one of the contract's admins;
-     * {@code locale} (one of the realm's languages) is the language of their mails and pages.
+     * A user to register. {@code admin} makes them one of the contract's admins; {@code locale} (one
+     * of the realm's languages) is the language of their mails and pages.
      */
     public record Invitation(String email, String lastName, String firstName, Boolean admin, String locale) {
     }
 
-    /**
-     * Body of {@code POST members/{id}/change-link}: {@code change} is {@code login-method} (the address
-     * stays; an {@code email} given must be the current one) or {@code email} (to the new {@code email}).
-     */
+    /** The change a link is for: {@code login-method} (address unchanged) or {@code email} (to {@code email}). */
     public record ChangeLink(String change, String email) {
     }
 
-    private static final Logger LOG = Logger.getLogger(MemberLinks.class);
+    private static final Logger LOG = Logger.getLogger(MemberChanges.class);
 
     private final KeycloakSession session;
-    private final Caller caller;
+    private final RealmModel realm;
     private final Contract contract;
+    private final UserModel actor;
 
-    MemberLinks(KeycloakSession session, Caller caller, Contract contract) {
+    public MemberChanges(KeycloakSession session, RealmModel realm, Contract contract, UserModel actor) {
         this.session = session;
-        this.caller = caller;
+        this.realm = realm;
         this.contract = contract;
+        this.actor = actor;
     }
 
     /**
      * Registers the user in the contract and mails the invitation. Inviting again someone who has not
      * registered yet sends a fresh link; anyone else with that address is a conflict.
      */
-    UserModel invite(Invitation invitation) {
+    public UserModel invite(Invitation invitation) {
         if (invitation == null) {
-            throw error(Response.Status.BAD_REQUEST, "mdrive.api.invalidEmail", "");
+            throw new RefusedChange(Kind.INVALID, "mdrive.api.invalidEmail", "");
         }
-        RealmModel realm = session.getContext().getRealm();
-        AddressRules addresses = new AddressRules(session, caller.user());
-        String address = addresses.wellFormed(invitation.email());
+        String address = AddressRules.wellFormed(invitation.email());
         UserModel user = session.users().getUserByEmail(realm, address);
         if (user != null && !(contract.organization().isMember(user) && LoginMethod.of(user).isEmpty())) {
-            throw error(Response.Status.CONFLICT, "mdrive.api.addressTaken", address);
+            throw new RefusedChange(Kind.CONFLICT, "mdrive.api.addressTaken", address);
         }
         if (user == null) {
             if (isBlank(invitation.lastName()) || isBlank(invitation.firstName())) {
-                throw error(Response.Status.BAD_REQUEST, "mdrive.api.nameRequired");
+                throw new RefusedChange(Kind.INVALID, "mdrive.api.nameRequired");
             }
             if (invitation.locale() != null && realm.getSupportedLocalesStream().noneMatch(invitation.locale()::equals)) {
-                throw error(Response.Status.BAD_REQUEST, "mdrive.api.unsupportedLocale", invitation.locale());
+                throw new RefusedChange(Kind.INVALID, "mdrive.api.unsupportedLocale", invitation.locale());
             }
-            addresses.newAddressFor(null, address);
+            AddressRules.newAddressFor(session, realm, null, address);
             user = session.users().addUser(realm, address);
             user.setEmail(address);
             user.setLastName(invitation.lastName().strip());
@@ -85,45 +79,53 @@ final class MemberLinks {
                 contract.addAdmin(user);
             }
         }
-        String inviter = caller.user().getEmail() == null ? caller.user().getUsername() : caller.user().getEmail();
+        String inviter = actor.getEmail() == null ? actor.getUsername() : actor.getEmail();
         LoginSetupLinks.mail(session, realm, user, LoginSetupPurpose.INVITATION, null, Map.of("inviter", inviter));
-        LOG.infof("Contract %s: user %s invited by user %s", contract.alias(), user.getId(), caller.user().getId());
+        LOG.infof("Contract %s: user %s invited by user %s", contract.alias(), user.getId(), actor.getId());
         return user;
     }
 
     /** Mails the member the link of the change asked for, and says where; asking for both at once is refused. */
-    String sendChangeLink(String userId, ChangeLink request) {
-        RealmModel realm = session.getContext().getRealm();
+    public String sendChangeLink(String userId, ChangeLink request) {
         UserModel member = userId == null ? null : session.users().getUserById(realm, userId);
         if (member == null || !contract.organization().isMember(member)) {
-            throw error(Response.Status.NOT_FOUND, "mdrive.api.memberNotFound");
+            throw new RefusedChange(Kind.NOT_FOUND, "mdrive.api.memberNotFound");
         }
         if (contract.roleOf(member) == ContractRole.CONTRACTOR && contract.plan() == Plan.TRIAL) {
             // manual 2: on a trial the contractor's login method and address stay as they are
-            throw error(Response.Status.FORBIDDEN, "mdrive.api.trialCannotChange");
+            throw new RefusedChange(Kind.FORBIDDEN, "mdrive.api.trialCannotChange");
         }
         String change = request == null ? null : request.change();
         String sentTo;
         if ("login-method".equals(change)) {
-            if (request.email() != null && !request.email().isBlank() && !request.email().strip().equalsIgnoreCase(member.getEmail())) {
+            if (!isBlank(request.email()) && !request.email().strip().equalsIgnoreCase(member.getEmail())) {
                 // manual 2.2: the address changes first, the login method afterwards
-                throw error(Response.Status.BAD_REQUEST, "mdrive.api.notBothAtOnce");
+                throw new RefusedChange(Kind.INVALID, "mdrive.api.notBothAtOnce");
             }
             LoginSetupLinks.mail(session, realm, member, LoginSetupPurpose.METHOD_CHANGE, null, Map.of());
             sentTo = member.getEmail();
         } else if ("email".equals(change)) {
-            String address = new AddressRules(session, caller.user()).newAddressFor(member, request.email());
+            String address = AddressRules.newAddressFor(session, realm, member, request.email());
             LoginSetupLinks.mail(session, realm, member, LoginSetupPurpose.EMAIL_CHANGE, address, Map.of());
             sentTo = address;
         } else {
-            throw error(Response.Status.BAD_REQUEST, "mdrive.api.invalidChange", change == null ? "" : change);
+            throw new RefusedChange(Kind.INVALID, "mdrive.api.invalidChange", change == null ? "" : change);
         }
-        LOG.infof("Contract %s: %s link for user %s sent by user %s", contract.alias(), change, member.getId(), caller.user().getId());
+        LOG.infof("Contract %s: %s link for user %s sent by user %s", contract.alias(), change, member.getId(), actor.getId());
         return sentTo;
     }
 
-    private RuntimeException error(Response.Status status, String key, Object... parameters) {
-        return ApiError.of(session, caller.user(), status, key, parameters).exception();
+    /**
+     * The contract in which the user may change their own login method and address (R-ID-2, R-ID-3):
+     * theirs as contractor, on the basic plan.
+     */
+    public static Contract requireBasicContractor(KeycloakSession session, UserModel user) {
+        Contract contract = Contract.ofMember(session, user).filter(c -> c.roleOf(user) == ContractRole.CONTRACTOR)
+                .orElseThrow(() -> new RefusedChange(Kind.FORBIDDEN, "mdrive.api.contractorOnly"));
+        if (contract.plan() == Plan.TRIAL) {
+            throw new RefusedChange(Kind.FORBIDDEN, "mdrive.api.trialCannotChange");
+        }
+        return contract;
     }
 
     private static boolean isBlank(String value) {

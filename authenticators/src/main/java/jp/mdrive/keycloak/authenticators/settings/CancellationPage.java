@@ -1,0 +1,47 @@
+package jp.mdrive.keycloak.authenticators.settings;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.events.EventType;
+
+import jp.mdrive.keycloak.core.contract.Contract;
+import jp.mdrive.keycloak.core.contract.ContractCancellation;
+import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
+
+/**
+ * 解約: a basic contract is cancelled after a confirmation that asks to tick that the consequence
+ * was read; every member, the contractor too, is disabled in the same transaction.
+ */
+final class CancellationPage implements SettingsPage {
+
+    static final String TEMPLATE = "mdrive-settings-cancellation.ftl";
+
+    @Override
+    public Response open(SettingsContext context) {
+        return context.form().createForm(TEMPLATE);
+    }
+
+    @Override
+    public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
+        if (!context.step().equals("confirm")) {
+            context.step("confirm");
+            return context.form().setAttribute("mdriveConfirm", true).createForm(TEMPLATE);
+        }
+        if (!"on".equals(form.getFirst("understood"))) {
+            return context.form().setAttribute("mdriveConfirm", true).setError("mdrive.settings.cancellation.confirmRequired")
+                    .createForm(TEMPLATE);
+        }
+        Contract contract = context.contract();
+        try {
+            ContractCancellation.cancel(context.session(), contract, context.viewer().today());
+        } catch (InvalidContractSettingException e) {
+            context.step("form");
+            return context.form().setError(e.getMessage(), e.getParameters()).createForm(TEMPLATE);
+        }
+        context.event(EventType.UPDATE_PROFILE).detail("mdrive_cancelled_on", context.viewer().today().toString()).success();
+        return context.form().setAttribute("mdriveDoneTitle", "mdrive.settings.cancellation.title")
+                .setAttribute("mdriveDoneMessage", "mdrive.settings.cancellation.done").setAttribute("mdriveNoMenu", true)
+                .createForm(SettingsContext.DONE_TEMPLATE);
+    }
+}

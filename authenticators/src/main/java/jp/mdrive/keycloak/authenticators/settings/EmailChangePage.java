@@ -1,0 +1,42 @@
+package jp.mdrive.keycloak.authenticators.settings;
+
+import java.util.Map;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.events.EventType;
+
+import jp.mdrive.keycloak.core.identity.AddressRules;
+import jp.mdrive.keycloak.core.identity.LoginSetupLinks;
+import jp.mdrive.keycloak.core.identity.LoginSetupPurpose;
+import jp.mdrive.keycloak.core.identity.RefusedChange;
+
+/**
+ * メールアドレス変更 (R-ID-3): the new address twice; 【M-Drive】メールアドレス変更登録 goes to it, and
+ * nothing changes until its link is used.
+ */
+final class EmailChangePage implements SettingsPage {
+
+    static final String TEMPLATE = "mdrive-settings-email.ftl";
+
+    @Override
+    public Response open(SettingsContext context) {
+        return context.form().createForm(TEMPLATE);
+    }
+
+    @Override
+    public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
+        String typed = form.getFirst("email");
+        try {
+            String address = AddressRules.newAddressTwice(context.session(), context.realm(), context.user(), typed, form.getFirst("email-confirm"));
+            LoginSetupLinks.mail(context.session(), context.realm(), context.user(), LoginSetupPurpose.EMAIL_CHANGE, address, Map.of());
+            context.event(EventType.SEND_VERIFY_EMAIL).detail("mdrive_new_email", address).success();
+            return context.form().setAttribute("mdriveSentTo", address).setAttribute("mdriveDoneTitle", "mdrive.settings.email.title")
+                    .setAttribute("mdriveDoneMessage", "mdrive.settings.email.sent").createForm(SettingsContext.DONE_TEMPLATE);
+        } catch (RefusedChange e) {
+            return context.form().setAttribute("typedEmail", typed == null ? "" : typed)
+                    .setError(e.getMessage(), e.getParameters()).createForm(TEMPLATE);
+        }
+    }
+}

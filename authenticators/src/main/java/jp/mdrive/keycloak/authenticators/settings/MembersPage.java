@@ -1,0 +1,73 @@
+package jp.mdrive.keycloak.authenticators.settings;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.organization.OrganizationProvider;
+
+import jp.mdrive.keycloak.core.contract.Contract;
+import jp.mdrive.keycloak.core.identity.LoginMethod;
+import jp.mdrive.keycloak.core.identity.MemberChanges;
+import jp.mdrive.keycloak.core.identity.RefusedChange;
+
+/**
+ * 利用者管理 (manual 1.5, 2.2; R-ID-1, R-ID-4): the contract's admins register users, who get the
+ * invitation mail, and send a member a login-method change link or an e-mail change link.
+ */
+final class MembersPage implements SettingsPage {
+
+    static final String TEMPLATE = "mdrive-settings-members.ftl";
+
+    @Override
+    public Response open(SettingsContext context) {
+        return page(context).createForm(TEMPLATE);
+    }
+
+    @Override
+    public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
+        Contract contract = context.contract();
+        MemberChanges changes = new MemberChanges(context.session(), context.realm(), contract, context.user());
+        String action = form.getFirst("mdrive_action");
+        try {
+            if ("invite".equals(action)) {
+                String email = changes.invite(new MemberChanges.Invitation(form.getFirst("email"), form.getFirst("lastName"),
+                        form.getFirst("firstName"), "on".equals(form.getFirst("admin")), null)).getEmail();
+                return page(context).setSuccess("mdrive.settings.members.invited", email).createForm(TEMPLATE);
+            }
+            if ("method-link".equals(action) || "email-link".equals(action)) {
+                String sentTo = changes.sendChangeLink(form.getFirst("member"), new MemberChanges.ChangeLink(
+                        "method-link".equals(action) ? "login-method" : "email", form.getFirst("email")));
+                return page(context).setSuccess("mdrive.settings.members.linkSent", sentTo).createForm(TEMPLATE);
+            }
+            return page(context).createForm(TEMPLATE);
+        } catch (RefusedChange e) {
+            return page(context).setAttribute("typed", Map.of("email", value(form, "email"), "lastName", value(form, "lastName"),
+                    "firstName", value(form, "firstName"))).setError(e.getMessage(), e.getParameters()).createForm(TEMPLATE);
+        }
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null ? "" : value;
+    }
+
+    private static LoginFormsProvider page(SettingsContext context) {
+        Contract contract = context.contract();
+        List<Map<String, String>> members = context.session().getProvider(OrganizationProvider.class)
+                .getMembersStream(contract.organization(), Map.of(), false, null, null)
+                .map(member -> Map.of(
+                        "id", member.getId(),
+                        "email", member.getEmail() == null ? "" : member.getEmail(),
+                        "name", ((member.getLastName() == null ? "" : member.getLastName()) + " "
+                                + (member.getFirstName() == null ? "" : member.getFirstName())).strip(),
+                        "role", contract.roleOf(member).name().toLowerCase(java.util.Locale.ROOT),
+                        "loginMethod", LoginMethod.of(member).map(LoginMethod::value).orElse("")))
+                .sorted(java.util.Comparator.comparing(m -> m.get("email")))
+                .toList();
+        return context.form().setAttribute("mdriveMembers", members);
+    }
+}

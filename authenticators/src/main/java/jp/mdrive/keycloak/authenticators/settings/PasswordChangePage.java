@@ -1,0 +1,71 @@
+package jp.mdrive.keycloak.authenticators.settings;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventType;
+import org.keycloak.models.ModelException;
+import org.keycloak.models.UserCredentialModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.messages.Messages;
+
+import jp.mdrive.keycloak.authenticators.lockout.PasswordLockout;
+
+/**
+ * パスワード変更 (manual 3, R-PWD-2): current password, the new one twice, under the realm's policy.
+ * A wrong current password counts toward the lockout like one on the login page, so this page is no
+ * way around it.
+ */
+final class PasswordChangePage implements SettingsPage {
+
+    static final String TEMPLATE = "mdrive-settings-password.ftl";
+    static final String CURRENT = "password";
+    static final String NEW = "password-new";
+    static final String CONFIRM = "password-confirm";
+
+    @Override
+    public Response open(SettingsContext context) {
+        return context.form().createForm(TEMPLATE);
+    }
+
+    @Override
+    public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
+        UserModel user = context.user();
+        String current = form.getFirst(CURRENT);
+        String password = form.getFirst(NEW);
+        if (password == null || password.isEmpty()) {
+            return refuse(context, Errors.PASSWORD_MISSING, new FormMessage(NEW, Messages.MISSING_PASSWORD));
+        }
+        if (!password.equals(form.getFirst(CONFIRM))) {
+            return refuse(context, Errors.PASSWORD_CONFIRM_ERROR, new FormMessage(CONFIRM, Messages.NOTMATCH_PASSWORD));
+        }
+        PasswordLockout lockout = new PasswordLockout(context.flow());
+        boolean valid = current != null && !current.isEmpty() && user.credentialManager().isValid(UserCredentialModel.password(current));
+        switch (lockout.record(user, valid)) {
+            case WRONG -> {
+                return refuse(context, Errors.INVALID_USER_CREDENTIALS, new FormMessage(CURRENT, "mdrive.settings.password.wrongCurrent"));
+            }
+            case LOCKED -> {
+                return refuse(context, Errors.USER_TEMPORARILY_DISABLED, new FormMessage(CURRENT, "mdrive.login.accountLocked"));
+            }
+            case ACCEPTED -> {
+                // the new password is checked next
+            }
+        }
+        try {
+            user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
+        } catch (ModelException e) {
+            return refuse(context, Errors.PASSWORD_REJECTED, new FormMessage(NEW, e.getMessage(), e.getParameters()));
+        }
+        context.event(EventType.UPDATE_PASSWORD).success();
+        return context.done("mdrive.settings.password.title", "mdrive.settings.password.done");
+    }
+
+    private static Response refuse(SettingsContext context, String error, FormMessage message) {
+        context.event(EventType.UPDATE_PASSWORD).detail(Details.REASON, message.getMessage()).error(error);
+        return context.form().addError(message).createForm(TEMPLATE);
+    }
+}

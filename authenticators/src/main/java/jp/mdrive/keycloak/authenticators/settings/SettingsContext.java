@@ -1,0 +1,101 @@
+package jp.mdrive.keycloak.authenticators.settings;
+
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.events.Details;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+import jp.mdrive.keycloak.core.contract.Contract;
+
+/**
+ * What a settings page works with: the flow (its form, notes and events), the viewer and the
+ * item it belongs to. Page state lives in notes of the authentication session, never in the browser.
+ */
+final class SettingsContext {
+
+    static final String MENU_TEMPLATE = "mdrive-settings-menu.ftl";
+    static final String DONE_TEMPLATE = "mdrive-settings-done.ftl";
+    private static final String STEP = "mdrive.settings.step";
+
+    private final AuthenticationFlowContext flow;
+    private final Viewer viewer;
+    private final SettingsItem item;
+
+    SettingsContext(AuthenticationFlowContext flow, Viewer viewer, SettingsItem item) {
+        this.flow = flow;
+        this.viewer = viewer;
+        this.item = item;
+    }
+
+    AuthenticationFlowContext flow() {
+        return flow;
+    }
+
+    KeycloakSession session() {
+        return flow.getSession();
+    }
+
+    RealmModel realm() {
+        return flow.getRealm();
+    }
+
+    UserModel user() {
+        return viewer.user();
+    }
+
+    Viewer viewer() {
+        return viewer;
+    }
+
+    /** The viewer's contract: every item but password change is a contract's, and shown only with one. */
+    Contract contract() {
+        return viewer.contract().orElseThrow();
+    }
+
+    /** The flow's form with what every settings page shows: the item and the viewer's contract. */
+    LoginFormsProvider form() {
+        LoginFormsProvider form = flow.form().setAttribute("mdriveSettingsItem", item == null ? "" : item.id());
+        viewer.contract().ifPresent(contract -> form.setAttribute("mdriveContractName", contract.name()));
+        return form;
+    }
+
+    /** Which step of its sequence the page is at: its form unless it said otherwise. */
+    String step() {
+        String step = flow.getAuthenticationSession().getAuthNote(STEP);
+        return step == null ? "form" : step;
+    }
+
+    void step(String step) {
+        flow.getAuthenticationSession().setAuthNote(STEP, step);
+    }
+
+    void note(String key, String value) {
+        if (value == null) {
+            flow.getAuthenticationSession().removeAuthNote(key);
+        } else {
+            flow.getAuthenticationSession().setAuthNote(key, value);
+        }
+    }
+
+    String note(String key) {
+        return flow.getAuthenticationSession().getAuthNote(key);
+    }
+
+    /** The manual's done page of an item, with the way back to the menu. */
+    Response done(String titleKey, String messageKey) {
+        step("done");
+        return form().setAttribute("mdriveDoneTitle", titleKey).setAttribute("mdriveDoneMessage", messageKey).createForm(DONE_TEMPLATE);
+    }
+
+    /** A change made from the menu, as an event of the user's with what changed. */
+    EventBuilder event(EventType type) {
+        return flow.getEvent().clone().event(type).user(viewer.user()).detail("mdrive_settings", item == null ? "menu" : item.id())
+                .detail(Details.REASON, "mdrive_settings_" + (item == null ? "menu" : item.id()));
+    }
+}

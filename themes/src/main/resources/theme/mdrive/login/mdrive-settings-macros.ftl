@@ -1,0 +1,10 @@
+<#-- Shared pieces of the settings pages: the way back to the menu and the page's own back button. -->
+<#macro toMenu label="mdrive.settings.backToMenu">
+    <form id="mdrive-settings-menu-form" action="${url.loginAction}" method="post" novalidate="novalidate">
+        <button id="mdrive-settings-to-menu" type="submit" name="mdrive_menu" value="true" class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg(label)}</button>
+    </form>
+</#macro>
+
+<#macro back label="mdrive.setup.back">
+    <button id="mdrive-settings-back" type="submit" name="back" value="true" formnovalidate class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg(label)}</button>
+</#macro>
