@@ -1,4 +1,6 @@
 <#-- Shared pieces of the settings pages: the way back to the menu and the page's own back button. -->
+<#-- The user is signed in by now: no "restart login" box with the address, as the sign-in pages have. -->
+<#global auth = {}>
 <#macro toMenu label="mdrive.settings.backToMenu">
     <form id="mdrive-settings-menu-form" action="${url.loginAction}" method="post" novalidate="novalidate">
         <button id="mdrive-settings-to-menu" type="submit" name="mdrive_menu" value="true" class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg(label)}</button>

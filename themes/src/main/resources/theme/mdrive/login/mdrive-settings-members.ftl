@@ -7,7 +7,7 @@
     <#if section = "header">
         ${msg("mdrive.settings.members.title")}
     <#elseif section = "form">
-        <h2>${msg("mdrive.settings.members.register")}</h2>
+        <h2 class="mdrive-members-title">${msg("mdrive.settings.members.register")}</h2>
         <form id="mdrive-settings-invite-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <input type="hidden" name="mdrive_action" value="invite">
             <@field.input name="email" label=msg("mdrive.settings.members.email") value=(typed.email)!"" autocomplete="off" />
@@ -19,7 +19,7 @@
             </div>
             <button id="mdrive-settings-invite" type="submit" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("mdrive.settings.members.invite")}</button>
         </form>
-        <h2>${msg("mdrive.settings.members.list")}</h2>
+        <h2 class="mdrive-members-title">${msg("mdrive.settings.members.list")}</h2>
         <p class="mdrive-note">${msg("mdrive.settings.members.notBoth")}</p>
         <table id="mdrive-settings-members" class="mdrive-members">
             <#list mdriveMembers as m>

@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "mdrive-settings-macros.ftl" as settings>
 <#-- manual 2.1 (3) 認証・契約情報変更メニュー: only the items the viewer may use (R-MENU-1). -->
 <#assign visible = mdriveSettingsVisible![]>
 <#macro item id label>

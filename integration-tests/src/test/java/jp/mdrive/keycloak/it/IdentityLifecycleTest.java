@@ -431,6 +431,25 @@ class IdentityLifecycleTest {
     }
 
     @Test
+    @DisplayName("R-ID-1 R-ID-4 across two contracts: one contract's contractor can neither invite into nor send links for another")
+    void otherContractsRefused() {
+        Own mine = ownContract("cross-mine", Map.of());
+        Own theirs = ownContract("cross-theirs", Map.of());
+        BearerClient client = new BearerClient(realm);
+        BearerClient.Answer invite = client.post("/mdrive/contracts/" + theirs.contract().alias() + "/invitations", mine.token(),
+                "{\"email\":\"cross" + DOMAIN + "\",\"lastName\":\"a\",\"firstName\":\"b\"}");
+        assertEquals(403, invite.status());
+        assertTrue(realm.admin().users().searchByEmail("cross" + DOMAIN, true).isEmpty(), "nobody registered");
+        BearerClient.Answer link = client.post("/mdrive/contracts/" + theirs.contract().alias() + "/members/"
+                + theirs.contract().contractorId() + "/change-link", mine.token(), "{\"change\":\"login-method\"}");
+        assertEquals(403, link.status());
+        BearerClient.Answer viaOwn = client.post("/mdrive/contracts/" + mine.contract().alias() + "/members/"
+                + theirs.contract().contractorId() + "/change-link", mine.token(), "{\"change\":\"login-method\"}");
+        assertEquals(404, viaOwn.status(), "not a member of the caller's contract");
+        assertTrue(Mails.to(mail, theirs.contract().contractor()).isEmpty(), "no mail went out");
+    }
+
+    @Test
     @DisplayName("R-ID-4 links to a trial contractor are refused: on a trial the contractor's method and address stay")
     void noLinksForTrialContractor() {
         BearerClient client = new BearerClient(realm);

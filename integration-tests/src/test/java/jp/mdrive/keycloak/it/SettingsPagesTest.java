@@ -49,7 +49,7 @@ class SettingsPagesTest {
     private void walkThrough(String locale, String loginTitle, String menuTitle) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         Organizations.OwnContract basic = contract("shots-basic-" + locale, Map.of("mdrive.line-numbers", "CAF1234567890",
-                "mdrive.ad.connection-id", "adfs-" + locale.toUpperCase() + "SHOTS0000000001"));
+                "mdrive.ad.connection-id", "adfs-" + locale.toUpperCase() + "SHOTS00000000001"));
         Organizations.OwnContract trial = contract("shots-trial-" + locale, Map.of("mdrive.plan", "trial",
                 "mdrive.trial.started-on", today.minusDays(5).toString()));
         String basicOther = member(basic, "basic-other-" + locale, locale);
