@@ -115,6 +115,27 @@ class ActiveDirectorySetupTest {
     }
 
     @Test
+    @DisplayName("R-LOGIN-3 R-MENU-1 the Active Directory設定 page of the settings menu: a bad URL is refused on the page, a good one sets AD up")
+    void setUpFromTheMenu() {
+        Organizations.OwnContract contract = Organizations.withContractor(realm, "ad-menu", Map.of("mdrive.two-step-verification", "false"));
+        BrowserFlowClient browser = new BrowserFlowClient(realm);
+        BrowserFlowClient.Page menu = SettingsMenu.signIn(browser, contract.contractor(), DemoRealm.PASSWORD);
+        BrowserFlowClient.Page page = SettingsMenu.open(browser, menu, "active-directory");
+        assertEquals("Active Directory設定", page.text("kc-page-title"));
+        BrowserFlowClient.Page refused = SettingsMenu.submit(browser, page, "mdrive-settings-ad-form", Map.of("protocol", "oidc",
+                "metadataUrl", "http://localhost:1/nothing", "clientId", Brokers.CLIENT_ID, "clientSecret", Brokers.CLIENT_SECRET));
+        assertTrue(refused.says("読み込めませんでした"), refused.body());
+        BrowserFlowClient.Page done = SettingsMenu.submit(browser, refused, "mdrive-settings-ad-form", Map.of("protocol", "oidc",
+                "metadataUrl", adfs.getBaseUrl() + "/.well-known/openid-configuration",
+                "clientId", Brokers.CLIENT_ID, "clientSecret", Brokers.CLIENT_SECRET));
+        assertTrue(done.says("Active Directoryの設定が完了しました。"), done.body());
+        String connectionId = contract.resource().toRepresentation().getAttributes().get("mdrive.ad.connection-id").get(0);
+        assertEquals(connectionId, realm.admin().identityProviders().get(connectionId).toRepresentation().getAlias());
+        MimeMessage notice = Mails.awaitTo(mail, contract.contractor(), 1).get(0);
+        assertTrue(Mails.text(notice).contains(connectionId));
+    }
+
+    @Test
     @DisplayName("R-LOGIN-3 AD setup refusals: unknown protocol, unreadable metadata, missing client, and anyone but the contractor")
     void refusals() {
         BearerClient.Answer protocol = setUp(DemoRealm.BASIC_CONTRACTOR, "{\"protocol\": \"ldap\", \"metadataUrl\": \"https://adfs.example\"}");

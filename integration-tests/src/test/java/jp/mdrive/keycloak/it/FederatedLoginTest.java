@@ -108,6 +108,20 @@ class FederatedLoginTest {
     }
 
     @Test
+    @DisplayName("R-MENU-1 R-LOGIN-2 a Google user reaches the settings menu through Google, without the password item")
+    void settingsMenuThroughGoogle() {
+        invited("settings@gmail.example");
+        BrowserFlowClient browser = new BrowserFlowClient(realm).toSettingsMenu();
+        BrowserFlowClient.Page page = browser.follow(browser.authorize("ja", "&kc_idp_hint=" + GOOGLE));
+        page = browser.follow(browser.post(page.formAction("kc-form-login"),
+                Map.of("username", "settings@gmail.example", "password", DemoRealm.PASSWORD, "credentialId", "")));
+        assertTrue(page.has(SettingsMenu.MENU), page.status() + " " + page.body());
+        assertFalse(SettingsMenu.items(page).contains("password"), "password change is for password users");
+        BrowserFlowClient.Page top = browser.post(page.formAction(SettingsMenu.MENU), Map.of("mdrive_top", "true"));
+        assertTrue(top.loggedIn(), top.status() + " " + top.location());
+    }
+
+    @Test
     @DisplayName("R-LOGIN-2 an IdP account nobody registered is refused, and no user is created")
     void strangerRefused() {
         BrowserFlowClient.Page page = viaGoogle(new BrowserFlowClient(realm), STRANGER);
@@ -202,7 +216,7 @@ class FederatedLoginTest {
         public RealmBuilder configure(RealmBuilder realm) {
             return realm.clients(ClientBuilder.create().clientId(Brokers.CLIENT_ID).secret(Brokers.CLIENT_SECRET)
                             .redirectUris("http://localhost:8080/realms/mdrive/broker/" + GOOGLE + "/endpoint"))
-                    .users(idpUser(INVITED), idpUser("set-password@gmail.example"), idpUser(PASSWORD_USER), idpUser(STRANGER));
+                    .users(idpUser(INVITED), idpUser("set-password@gmail.example"), idpUser("settings@gmail.example"), idpUser(PASSWORD_USER), idpUser(STRANGER));
         }
 
         private static UserBuilder idpUser(String email) {

@@ -450,6 +450,32 @@ class IdentityLifecycleTest {
     }
 
     @Test
+    @DisplayName("R-ID-3 R-ID-4 a provider user's address changes by link without a password; the provider stays linked")
+    void providerUserChangesEmail() {
+        Own own = ownContract("fed-email", Map.of());
+        String email = "fed-email" + DOMAIN;
+        String id = invitedId(own, email);
+        BrowserFlowClient browser = new BrowserFlowClient(realm);
+        BrowserFlowClient.Page choose = open(browser, Mails.link(onlyMail(email, "【M-Drive】利用者登録のご案内")));
+        BrowserFlowClient.Page confirm = submit(browser, choose, "mdrive-setup-choose-form", Map.of("choice", MICROSOFT));
+        submit(browser, confirm, "mdrive-setup-confirm-form", Map.of("confirm", "true"));
+        assertTrue(viaProvider(MICROSOFT, email).loggedIn());
+
+        String newAddress = "fed-email-moved" + DOMAIN;
+        BearerClient.Answer sent = new BearerClient(realm).post("/mdrive/contracts/" + own.contract().alias() + "/members/" + id
+                + "/change-link", own.token(), "{\"change\":\"email\",\"email\":\"" + newAddress + "\"}");
+        assertEquals(202, sent.status(), sent.body());
+        BrowserFlowClient changer = new BrowserFlowClient(realm);
+        BrowserFlowClient.Page page = open(changer, Mails.link(onlyMail(newAddress, "【M-Drive】メールアドレス変更登録")));
+        assertFalse(page.has("password-new"), "no password for a provider user");
+        BrowserFlowClient.Page done = submit(changer, page, "mdrive-setup-email-form", Map.of());
+        assertTrue(done.has("mdrive-done-ok"), done.body());
+        assertEquals(newAddress, user(id).getEmail());
+        assertEquals(MICROSOFT, loginMethod(id));
+        assertEquals(List.of(MICROSOFT), links(id), "the provider link is by the provider's account, not the address");
+    }
+
+    @Test
     @DisplayName("R-ID-4 links to a trial contractor are refused: on a trial the contractor's method and address stay")
     void noLinksForTrialContractor() {
         BearerClient client = new BearerClient(realm);
