@@ -15,6 +15,8 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
@@ -33,6 +35,10 @@ class SettingsPagesTest {
 
     @InjectWebDriver
     ManagedWebDriver driver;
+
+    /** The e-mail change page sends a mail: something must take it. */
+    @InjectMailServer
+    MailServer mail;
 
     @Test
     @DisplayName("R-MENU-1 the settings login, the menu of each column and every page, in Japanese")
@@ -64,29 +70,90 @@ class SettingsPagesTest {
         Screenshots.save(driver, getClass(), "menu-trial-others-" + locale);
         signIn(trial.contractor(), locale, loginTitle, null);
         Screenshots.save(driver, getClass(), "menu-trial-contractor-" + locale);
-        page("plan", "plan", locale, "mdrive-settings-submit");
+        open("plan");
+        shot("plan", locale);
+        click("mdrive-settings-submit");
+        shot("plan-confirm", locale);
+        click("mdrive-settings-confirm");
+        shot("plan-done", locale);
+        click("mdrive-settings-to-menu");
 
         signIn(basic.contractor(), locale, loginTitle, null);
         Screenshots.save(driver, getClass(), "menu-basic-contractor-" + locale);
-        page("password", "password", locale, null);
-        page("access-route", "access-route", locale, "mdrive-settings-submit");
-        page("two-step", "two-step", locale, "mdrive-settings-submit");
-        page("active-directory", "active-directory", locale, null);
+        open("password");
+        shot("password", locale);
+        type("password", DemoRealm.PASSWORD);
+        type("password-new", "Shots-Pass2");
+        type("password-confirm", "Shots-Pass2");
+        click("mdrive-settings-submit");
+        shot("password-done", locale);
+        click("mdrive-settings-to-menu");
+
+        open("two-step");
+        shot("two-step", locale);
+        driver.findElement(By.id("mdrive-2sv-true")).click();
+        click("mdrive-settings-submit");
+        shot("two-step-confirm", locale);
+        driver.findElement(By.id("mdrive-settings-understood")).click();
+        click("mdrive-settings-confirm");
+        shot("two-step-done", locale);
+        click("mdrive-settings-to-menu");
+
+        open("access-route");
+        shot("access-route", locale);
+        driver.findElement(By.id("mdrive-route-line-only")).click();
+        click("mdrive-settings-submit");
+        shot("access-route-confirm", locale);
+        click("mdrive-settings-confirm");
+        shot("access-route-done", locale);
+        click("mdrive-settings-to-menu");
+        open("two-step");
+        shot("two-step-line-only", locale);
+        click("mdrive-settings-to-menu");
+
+        open("active-directory");
+        shot("active-directory", locale);
+        click("mdrive-settings-to-menu");
+
         open("contract");
         type("name", "山田 太郎");
         type("company", "株式会社エムドライブ");
         type("address", "東京都千代田区1-1");
         type("phone", "03-1234-5678");
-        Screenshots.save(driver, getClass(), "contract-" + locale);
+        shot("contract", locale);
         click("mdrive-settings-submit");
-        Screenshots.save(driver, getClass(), "contract-confirm-" + locale);
+        shot("contract-confirm", locale);
         click("mdrive-settings-confirm");
-        Screenshots.save(driver, getClass(), "contract-done-" + locale);
+        shot("contract-done", locale);
         click("mdrive-settings-to-menu");
-        page("plan", "plan-basic", locale, null);
-        page("cancellation", "cancellation", locale, "mdrive-settings-submit");
-        page("email", "email", locale, null);
-        page("members", "members", locale, null);
+
+        open("plan");
+        shot("plan-basic", locale);
+        click("mdrive-settings-to-menu");
+
+        open("email");
+        shot("email", locale);
+        type("email", "moved-" + basic.contractor());
+        type("email-confirm", "moved-" + basic.contractor());
+        click("mdrive-settings-submit");
+        shot("email-sent", locale);
+        click("mdrive-settings-to-menu");
+
+        open("members");
+        shot("members", locale);
+        click("mdrive-settings-to-menu");
+
+        open("cancellation");
+        shot("cancellation", locale);
+        click("mdrive-settings-submit");
+        shot("cancellation-confirm", locale);
+        driver.findElement(By.id("mdrive-settings-understood")).click();
+        click("mdrive-settings-confirm");
+        shot("cancellation-done", locale);
+    }
+
+    private void shot(String name, String locale) {
+        Screenshots.save(driver, getClass(), name + "-" + locale);
     }
 
     private Organizations.OwnContract contract(String name, Map<String, String> settings) {
@@ -124,24 +191,6 @@ class SettingsPagesTest {
         type("username", email);
         type("password", DemoRealm.PASSWORD);
         click("kc-login");
-        driver.waiting().until(d -> d.findElement(By.id("mdrive-settings-menu")));
-    }
-
-    /** Opens the item, saves it (and its confirmation, reached by that button), and goes back to the menu. */
-    private void page(String item, String name, String locale, String toConfirmation) {
-        open(item);
-        Screenshots.save(driver, getClass(), name + "-" + locale);
-        if (toConfirmation != null) {
-            if (item.equals("access-route")) {
-                driver.findElement(By.id("mdrive-route-line-only")).click();
-            }
-            if (item.equals("two-step")) {
-                driver.findElement(By.id("mdrive-2sv-true")).click();
-            }
-            click(toConfirmation);
-            Screenshots.save(driver, getClass(), name + "-confirm-" + locale);
-        }
-        click("mdrive-settings-to-menu");
         driver.waiting().until(d -> d.findElement(By.id("mdrive-settings-menu")));
     }
 
