@@ -52,7 +52,7 @@ class ActiveDirectoryLoginTest {
         assertEquals("Active Directoryアカウントでログイン", loginPage.activeDirectoryButton().getText().strip());
         Screenshots.save(driver, getClass(), "login-with-ad-button-ja");
 
-        loginPage.activeDirectoryButton().click();
+        loginPage.chooseActiveDirectory();
         connectionIdPage.assertCurrent();
         assertEquals("Active Directoryアカウントでログイン", connectionIdPage.title());
         Screenshots.save(driver, getClass(), "connection-id-ja");
@@ -75,7 +75,7 @@ class ActiveDirectoryLoginTest {
     void englishAndBack() {
         Brokers.registerOidc(realm, adfs, CONNECTION_ID);
         loginPage.openFresh(realm.getBaseUrl(), "English");
-        loginPage.activeDirectoryButton().click();
+        loginPage.chooseActiveDirectory();
         connectionIdPage.assertCurrent();
         assertEquals("Log in with an Active Directory account", connectionIdPage.title());
         Screenshots.save(driver, getClass(), "connection-id-en");

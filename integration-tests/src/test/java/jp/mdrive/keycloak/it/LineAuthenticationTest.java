@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.ws.rs.core.Response;
 
 import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
+import jp.mdrive.keycloak.it.pages.NextPage;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -126,7 +127,7 @@ class LineAuthenticationTest {
             assertEquals(language[2], driver.findElement(By.id("kc-page-title")).getText().strip());
             assertTrue(driver.findElement(By.id("mdrive-line-back")).isDisplayed());
             Screenshots.save(driver, getClass(), "line-refused-" + language[0]);
-            driver.findElement(By.id("mdrive-line-back")).click();
+            NextPage.after(driver, () -> driver.findElement(By.id("mdrive-line-back")).click());
             loginPage.assertCurrent();
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.mail.internet.MimeMessage;
 
 import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
+import jp.mdrive.keycloak.it.pages.NextPage;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -58,10 +59,10 @@ class PasswordResetPagesTest {
         loginPage.openFresh(realm.getBaseUrl(), language);
 
         driver.findElement(By.id("username")).sendKeys(email);
-        loginPage.forgotPasswordLink().click();
+        NextPage.after(driver, () -> loginPage.forgotPasswordLink().click());
         assertEquals(email, driver.findElement(By.id("username")).getAttribute("value"), "the typed address came along");
         Screenshots.save(driver, getClass(), "reset-request-" + locale);
-        driver.findElement(By.cssSelector("#kc-reset-password-form [type=submit]")).click();
+        NextPage.after(driver, () -> driver.findElement(By.cssSelector("#kc-reset-password-form [type=submit]")).click());
         Screenshots.save(driver, getClass(), "reset-sent-" + locale);
 
         MimeMessage resetMail = Mails.awaitTo(mail, email, 1).get(0);
@@ -78,14 +79,14 @@ class PasswordResetPagesTest {
         assertTrue(bodyOnceItSays(doneMessage).contains(doneMessage), body());
         Screenshots.save(driver, getClass(), "reset-done-" + locale);
 
-        driver.findElement(By.id("mdrive-done-ok")).click();
+        NextPage.after(driver, () -> driver.findElement(By.id("mdrive-done-ok")).click());
         loginPage.assertCurrent();
     }
 
     private void setPassword(String password) {
         driver.findElement(By.id("password-new")).sendKeys(password);
         driver.findElement(By.id("password-confirm")).sendKeys(password);
-        driver.findElement(By.id("mdrive-reset-submit")).click();
+        NextPage.after(driver, () -> driver.findElement(By.id("mdrive-reset-submit")).click());
     }
 
     private String body() {

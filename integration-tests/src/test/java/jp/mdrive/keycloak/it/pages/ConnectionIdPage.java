@@ -38,7 +38,7 @@ public class ConnectionIdPage extends MdrivePage {
     public void enter(String typed) {
         connectionId.clear();
         connectionId.sendKeys(typed);
-        submit.click();
+        NextPage.after(driver, submit::click);
     }
 
     public String error() {
@@ -46,6 +46,6 @@ public class ConnectionIdPage extends MdrivePage {
     }
 
     public void back() {
-        back.click();
+        NextPage.after(driver, back::click);
     }
 }

@@ -109,6 +109,11 @@ public class MdriveLoginPage extends MdrivePage {
                 .map(a -> a.getText().strip()).toList();
     }
 
+    /** The Active Directory button, which loads the connection-ID page. */
+    public void chooseActiveDirectory() {
+        NextPage.after(driver, () -> activeDirectoryButton().click());
+    }
+
     public void logIn(String email, String secret) {
         username.clear();
         username.sendKeys(email);
