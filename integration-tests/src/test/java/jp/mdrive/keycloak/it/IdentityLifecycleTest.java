@@ -255,6 +255,17 @@ class IdentityLifecycleTest {
     }
 
     @Test
+    @DisplayName("R-ID-1 a body that is not JSON is a 400, never a 500 or a stack trace")
+    void malformedBody() {
+        Own own = ownContract("malformed", Map.of());
+        BearerClient.Answer answer = new BearerClient(realm).post("/mdrive/contracts/" + own.contract().alias() + "/invitations",
+                own.token(), "{\"email\": ");
+        assertEquals(400, answer.status());
+        assertEquals("invalid_request", answer.json().get("error"), "Keycloak's own JSON error: it never reaches our resource");
+        assertFalse(answer.body().contains("Exception") || answer.body().contains("\tat "), answer.body());
+    }
+
+    @Test
     @DisplayName("R-ID-5 a link is refused once used, after 14 days, when tampered with, and once its user's address changed")
     void linkRules() {
         Own own = ownContract("link-rules", Map.of());
