@@ -172,4 +172,20 @@ class ContractTest {
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
+
+    @Test
+    @DisplayName("契約情報変更: the holder is stored cleaned, read back, and refused with the field that breaks a rule")
+    void holder() {
+        contract.setHolder(new ContractHolder("  山田   太郎 ", "株式会社エムドライブ", "東京都千代田区1-1", "03-1234-5678"));
+        assertEquals(new ContractHolder("山田 太郎", "株式会社エムドライブ", "東京都千代田区1-1", "03-1234-5678"), contract.holder());
+        assertEquals("mdrive.contract.holderNameRequired",
+                assertThrows(InvalidContractSettingException.class, () -> contract.setHolder(new ContractHolder(" ", "", "", ""))).getMessage());
+        assertEquals("mdrive.contract.invalidHolderPhone",
+                assertThrows(InvalidContractSettingException.class, () -> contract.setHolder(new ContractHolder("a", "", "", "call me"))).getMessage());
+        assertEquals("mdrive.contract.holderTooLong",
+                assertThrows(InvalidContractSettingException.class, () -> contract.setHolder(new ContractHolder("a".repeat(201), "", "", ""))).getMessage());
+        assertEquals("山田 太郎", contract.holder().name(), "a refused change leaves the stored holder");
+        contract.setHolder(new ContractHolder("山田 太郎", "", "", ""));
+        assertEquals("", contract.holder().phone(), "an emptied field is removed");
+    }
 }
