@@ -95,6 +95,11 @@ class IdentityLifecycleTest {
         return mails.get(0);
     }
 
+    /** The invitation mail to that address (the only one) opened in the browser. */
+    private BrowserFlowClient.Page openInvitation(BrowserFlowClient browser, String email) {
+        return open(browser, Mails.link(onlyMail(email, "【M-Drive】利用者登録のご案内")));
+    }
+
     private BrowserFlowClient.Page open(BrowserFlowClient browser, String link) {
         return browser.follow(browser.get(link));
     }
@@ -121,11 +126,24 @@ class IdentityLifecycleTest {
         return realm.admin().users().get(id).getFederatedIdentity().stream().map(FederatedIdentityRepresentation::getIdentityProvider).toList();
     }
 
-    /** Signs in at the provider realm as that address (its account made on first use), then back at mdrive. */
-    private BrowserFlowClient.Page viaProvider(String alias, String email) {
+    /** The provider realm's account of that address, made on first use. */
+    private void providerAccount(String email) {
         if (idp.admin().users().searchByEmail(email, true).isEmpty()) {
             DemoUsers.create(idp, email, "ja");
         }
+    }
+
+    /** On the provider's login page the setup pages sent the browser to: signs in as that account and comes back. */
+    private BrowserFlowClient.Page signInAtProvider(BrowserFlowClient browser, BrowserFlowClient.Page providerLogin, String email) {
+        providerAccount(email);
+        assertTrue(providerLogin.has("kc-form-login"), providerLogin.status() + " " + providerLogin.body());
+        return browser.follow(browser.post(providerLogin.formAction("kc-form-login"),
+                Map.of("username", email, "password", DemoRealm.PASSWORD, "credentialId", "")));
+    }
+
+    /** Signs in at the provider realm as that address (its account made on first use), then back at mdrive. */
+    private BrowserFlowClient.Page viaProvider(String alias, String email) {
+        providerAccount(email);
         BrowserFlowClient browser = new BrowserFlowClient(realm);
         BrowserFlowClient.Page page = browser.follow(browser.authorize("ja", "&kc_idp_hint=" + alias));
         if (page.has("kc-form-login")) {
@@ -184,35 +202,73 @@ class IdentityLifecycleTest {
     }
 
     @Test
-    @DisplayName("R-ID-1 R-LOGIN-2 an invited user registers a provider; the first sign-in through it links them")
+    @DisplayName("R-ID-1 R-LOGIN-2 an invited user registers a provider by signing in there: that account is linked, whatever its address")
     void invitationWithProvider() {
         Own own = ownContract("invite-idp", Map.of());
         String email = "invited-ms" + DOMAIN;
         String id = invitedId(own, email);
         BrowserFlowClient browser = new BrowserFlowClient(realm);
-        BrowserFlowClient.Page choose = open(browser, Mails.link(onlyMail(email, "【M-Drive】利用者登録のご案内")));
+        BrowserFlowClient.Page choose = openInvitation(browser, email);
         assertEquals("Microsoftアカウントで登録", choose.text("mdrive-setup-" + MICROSOFT));
 
         BrowserFlowClient.Page confirm = submit(browser, choose, "mdrive-setup-choose-form", Map.of("choice", MICROSOFT));
         assertEquals("Microsoftアカウントで登録", confirm.text("mdrive-setup-confirm-method"));
         assertFalse(confirm.has("mdrive-setup-confirm-password"));
-        BrowserFlowClient.Page done = submit(browser, confirm, "mdrive-setup-confirm-form", Map.of("confirm", "true"));
+        BrowserFlowClient.Page providerLogin = submit(browser, confirm, "mdrive-setup-confirm-form", Map.of("confirm", "true"));
+        assertNull(loginMethod(id), "nothing changes before the provider's sign-in");
+
+        String personal = "hanako.personal@outlook.example";
+        BrowserFlowClient.Page done = signInAtProvider(browser, providerLogin, personal);
+        assertEquals(200, done.status(), done.body());
         assertEquals("申込完了", done.text("kc-page-title"));
         assertEquals(MICROSOFT, loginMethod(id));
         assertFalse(credentialTypes(id).contains("password"));
-
-        assertTrue(viaProvider(MICROSOFT, email).loggedIn());
         assertEquals(List.of(MICROSOFT), links(id));
+        assertEquals(personal, realm.admin().users().get(id).getFederatedIdentity().get(0).getUserName(),
+                "the account signed in at the provider, though its address is not the registered one");
+        assertEquals("mdrive_invitation", Events.of(realm, id, "UPDATE_PROFILE").get(0).getDetails().get("reason"));
+
+        assertTrue(viaProvider(MICROSOFT, personal).loggedIn(), "that account signs in from now on");
+        BrowserFlowClient.Page reused = openInvitation(new BrowserFlowClient(realm), email);
+        assertFalse(reused.has("mdrive-setup-choose-form"), "the link was spent by the provider's sign-in");
+    }
+
+    @Test
+    @DisplayName("R-ID-1 R-ID-5 a provider account that is already another user's is refused at registration, and nothing changes")
+    void providerAccountOfAnotherUser() {
+        Own own = ownContract("invite-taken", Map.of());
+        String first = "first-fb" + DOMAIN;
+        String firstId = invitedId(own, first);
+        BrowserFlowClient one = new BrowserFlowClient(realm);
+        BrowserFlowClient.Page oneConfirm = submit(one, openInvitation(one, first),
+                "mdrive-setup-choose-form", Map.of("choice", FACEBOOK));
+        String shared = "shared-fb@facebook.example";
+        signInAtProvider(one, submit(one, oneConfirm, "mdrive-setup-confirm-form", Map.of("confirm", "true")), shared);
+        assertEquals(List.of(FACEBOOK), links(firstId));
+
+        String second = "second-fb" + DOMAIN;
+        String secondId = invitedId(own, second);
+        BrowserFlowClient two = new BrowserFlowClient(realm);
+        BrowserFlowClient.Page twoConfirm = submit(two, openInvitation(two, second),
+                "mdrive-setup-choose-form", Map.of("choice", FACEBOOK));
+        BrowserFlowClient.Page refused = signInAtProvider(two, submit(two, twoConfirm, "mdrive-setup-confirm-form", Map.of("confirm", "true")),
+                shared);
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.says("既に他の利用者のログイン方法として登録されている"), refused.body());
+        assertNull(loginMethod(secondId), "the second user is unchanged");
+        assertTrue(links(secondId).isEmpty());
+        assertEquals(List.of(FACEBOOK), links(firstId), "and the first keeps the account");
     }
 
     @Test
     @DisplayName("R-ID-1 R-LOGIN-3 with AD on the contract, an invited user confirms the connection ID and registers AD")
     void invitationWithActiveDirectory() {
+        Brokers.registerOidc(realm, idp, CONNECTION_ID);
         Own own = ownContract("invite-ad", Map.of("mdrive.ad.connection-id", CONNECTION_ID));
         String email = "invited-ad" + DOMAIN;
         String id = invitedId(own, email);
         BrowserFlowClient browser = new BrowserFlowClient(realm);
-        BrowserFlowClient.Page choose = open(browser, Mails.link(onlyMail(email, "【M-Drive】利用者登録のご案内")));
+        BrowserFlowClient.Page choose = openInvitation(browser, email);
         assertEquals("Active Directoryアカウントで登録", choose.text("mdrive-setup-ad"));
 
         BrowserFlowClient.Page connectionId = submit(browser, choose, "mdrive-setup-choose-form", Map.of("choice", "ad"));
@@ -221,8 +277,11 @@ class IdentityLifecycleTest {
         BrowserFlowClient.Page confirm = submit(browser, connectionId, "mdrive-setup-connection-id-form", Map.of("confirm", "true"));
         assertEquals("Active Directoryアカウントで登録", confirm.text("mdrive-setup-confirm-method"));
         assertEquals(CONNECTION_ID, confirm.text("mdrive-setup-confirm-connection-id"));
-        submit(browser, confirm, "mdrive-setup-confirm-form", Map.of("confirm", "true"));
+        BrowserFlowClient.Page done = signInAtProvider(browser, submit(browser, confirm, "mdrive-setup-confirm-form", Map.of("confirm", "true")),
+                "taro@corp.example");
+        assertEquals("申込完了", done.text("kc-page-title"));
         assertEquals("ad", loginMethod(id));
+        assertEquals(List.of(CONNECTION_ID), links(id), "linked to the contract's ADFS");
 
         BrowserFlowClient.Page contractorsOwn = open(new BrowserFlowClient(realm), (String) new BearerClient(realm)
                 .post("/mdrive/me/login-method-change", own.token(), "").json().get("url"));
@@ -288,7 +347,7 @@ class IdentityLifecycleTest {
         BrowserFlowClient second = new BrowserFlowClient(realm);
         BrowserFlowClient.Page firstChoose = open(first, link);
         BrowserFlowClient.Page secondChoose = open(second, link);
-        BrowserFlowClient.Page secondConfirm = submit(second, secondChoose, "mdrive-setup-choose-form", Map.of("choice", FACEBOOK));
+        BrowserFlowClient.Page secondConfirm = submit(second, secondChoose, "mdrive-setup-choose-form", passwords(NEW_PASSWORD + "2", NEW_PASSWORD + "2"));
         BrowserFlowClient.Page firstConfirm = submit(first, firstChoose, "mdrive-setup-choose-form", passwords(NEW_PASSWORD, NEW_PASSWORD));
         assertEquals("申込完了", submit(first, firstConfirm, "mdrive-setup-confirm-form", Map.of("confirm", "true")).text("kc-page-title"));
         BrowserFlowClient.Page late = submit(second, secondConfirm, "mdrive-setup-confirm-form", Map.of("confirm", "true"));
@@ -326,7 +385,9 @@ class IdentityLifecycleTest {
         assertTrue(choose.text("mdrive-setup-current").contains("メールアドレス・パスワード"), choose.body());
         assertTrue(choose.has("mdrive-setup-sign-out-advice") && choose.has("mdrive-setup-facebook-note"));
 
-        BrowserFlowClient.Page done = submit(browser, choose, "mdrive-setup-choose-form", Map.of("choice", FACEBOOK));
+        BrowserFlowClient.Page providerLogin = submit(browser, choose, "mdrive-setup-choose-form", Map.of("choice", FACEBOOK));
+        assertTrue(credentialTypes(id).contains("password"), "nothing changes before the provider's sign-in");
+        BrowserFlowClient.Page done = signInAtProvider(browser, providerLogin, own.contract().contractor());
         assertEquals("ログイン方法の設定", done.text("kc-page-title"));
         assertTrue(done.has("mdrive-done-ok"));
         assertEquals(FACEBOOK, loginMethod(id));
@@ -467,9 +528,9 @@ class IdentityLifecycleTest {
         String email = "fed-email" + DOMAIN;
         String id = invitedId(own, email);
         BrowserFlowClient browser = new BrowserFlowClient(realm);
-        BrowserFlowClient.Page choose = open(browser, Mails.link(onlyMail(email, "【M-Drive】利用者登録のご案内")));
+        BrowserFlowClient.Page choose = openInvitation(browser, email);
         BrowserFlowClient.Page confirm = submit(browser, choose, "mdrive-setup-choose-form", Map.of("choice", MICROSOFT));
-        submit(browser, confirm, "mdrive-setup-confirm-form", Map.of("confirm", "true"));
+        signInAtProvider(browser, submit(browser, confirm, "mdrive-setup-confirm-form", Map.of("confirm", "true")), email);
         assertTrue(viaProvider(MICROSOFT, email).loggedIn());
 
         String newAddress = "fed-email-moved" + DOMAIN;

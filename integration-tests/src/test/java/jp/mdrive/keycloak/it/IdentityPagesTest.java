@@ -78,7 +78,10 @@ class IdentityPagesTest {
     private void walkThroughWithProviders(String locale, Map<String, String> expected) {
         Map<String, String> settings = new HashMap<>();
         settings.put("mdrive.two-step-verification", "false");
-        settings.put("mdrive.ad.connection-id", "adfs-" + locale.toUpperCase() + "PAGES00000000001");
+        String connectionId = "adfs-" + locale.toUpperCase() + "PAGES00000000001";
+        settings.put("mdrive.ad.connection-id", connectionId);
+        // the contract's ADFS, so that AD is offered; these pages never sign in there
+        Brokers.registerOidc(realm, realm, connectionId);
         Organizations.OwnContract contract = Organizations.withContractor(realm, "pages-" + locale, settings);
         BearerClient api = new BearerClient(realm);
         String token = api.token(contract.contractor(), DemoRealm.PASSWORD);

@@ -2,30 +2,44 @@ package jp.mdrive.keycloak.authenticators.loginmethod;
 
 import java.util.Optional;
 
+import jakarta.ws.rs.core.Response;
+
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.broker.AbstractIdpAuthenticator;
 import org.keycloak.authentication.authenticators.broker.util.SerializedBrokeredIdentityContext;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 import jp.mdrive.keycloak.authenticators.StepRefusal;
 import jp.mdrive.keycloak.core.identity.LoginMethod;
+import jp.mdrive.keycloak.core.identity.LoginMethodSwitch;
+import jp.mdrive.keycloak.core.identity.PendingSetup;
 
 /**
  * R-LOGIN-2: the first sign-in through an identity provider links to the user a contract admin
- * registered with that address and that login method; it never creates a user. Anyone else (no such
+ * registered with that address and that login method, or, when the login-setup pages sent the user
+ * there, to the user they were for; it never creates a user. Anyone else (no such
  * address, another method, a user already linked to another account of that provider) is refused.
  */
 public class LinkInvitedUser extends AbstractIdpAuthenticator {
 
     static final String NOT_INVITED = "mdrive_not_invited";
     static final String TEMPLATE = "mdrive-not-invited.ftl";
+    static final String SETUP_INVALID = "mdrive.setup.invalidLink";
 
     @Override
     protected void authenticateImpl(AuthenticationFlowContext context, SerializedBrokeredIdentityContext serializedCtx,
             BrokeredIdentityContext brokerContext) {
+        Optional<String> setup = PendingSetup.requested(context.getAuthenticationSession());
+        if (setup.isPresent()) {
+            linkForSetup(context, brokerContext, setup.get());
+            return;
+        }
         String alias = brokerContext.getIdpConfig().getAlias();
         String email = brokerContext.getEmail();
         UserModel user = email == null ? null : context.getSession().users().getUserByEmail(context.getRealm(), email);
@@ -45,6 +59,29 @@ public class LinkInvitedUser extends AbstractIdpAuthenticator {
             refuse(context, "linked_to_another_account");
             return;
         }
+        context.success();
+    }
+
+    /**
+     * The sign-in the login-setup pages started (manual 1.5 (4), 2.1 (3)②): the account is linked to
+     * the user the nonce names, who gets that provider as login method, and the mail link is spent.
+     * A nonce that is unknown, used, expired or for another provider changes nothing.
+     */
+    private static void linkForSetup(AuthenticationFlowContext context, BrokeredIdentityContext brokerContext, String nonce) {
+        String alias = brokerContext.getIdpConfig().getAlias();
+        Optional<PendingSetup.Pending> pending = PendingSetup.take(context.getSession(), nonce).filter(p -> p.alias().equals(alias));
+        UserModel user = pending.map(p -> context.getSession().users().getUserById(context.getRealm(), p.userId())).orElse(null);
+        if (user == null || !PendingSetup.spendLink(context.getSession(), pending.get())) {
+            context.getEvent().detail(Details.REASON, "setup_not_pending").error(Errors.INVALID_TOKEN);
+            context.forceChallenge(context.form().setError(SETUP_INVALID).createErrorPage(Response.Status.BAD_REQUEST));
+            return;
+        }
+        String previous = LoginMethod.of(user).map(LoginMethod::value).orElse("none");
+        LoginMethodSwitch.toProvider(context.getSession(), context.getRealm(), user, pending.get().method());
+        context.getEvent().clone().event(EventType.UPDATE_PROFILE).user(user)
+                .detail("mdrive_login_method", pending.get().method().value()).detail("mdrive_previous_login_method", previous)
+                .detail(Details.REASON, "mdrive_" + pending.get().purpose().value()).success();
+        context.setUser(user);
         context.success();
     }
 

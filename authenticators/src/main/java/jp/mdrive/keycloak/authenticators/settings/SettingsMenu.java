@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,12 +12,14 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 
 import jp.mdrive.keycloak.authenticators.ExecutionConfig;
 import jp.mdrive.keycloak.authenticators.OwnStep;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
+import jp.mdrive.keycloak.core.identity.PendingSetup;
 import jp.mdrive.keycloak.core.time.JapanCalendar;
 
 /**
@@ -51,6 +54,19 @@ public class SettingsMenu implements OwnStep {
     public void authenticate(AuthenticationFlowContext context) {
         if (!forSettings(context)) {
             context.success();
+            return;
+        }
+        Optional<String> setup = PendingSetup.requested(context.getAuthenticationSession());
+        if (setup.isPresent()) {
+            // a provider sign-in the login-setup pages started: no menu, on to the completion page,
+            // unless the account that came back was not linked for that setup (say it was someone else's)
+            if (PendingSetup.completedFor(context.getSession(), setup.get(), context.getUser())) {
+                context.success();
+            } else {
+                context.getEvent().clone().user(context.getUser()).detail(Details.REASON, "setup_not_completed").error(Errors.INVALID_TOKEN);
+                context.failureChallenge(AuthenticationFlowError.INVALID_USER,
+                        context.form().setError("mdrive.setup.accountTaken").createErrorPage(Response.Status.BAD_REQUEST));
+            }
             return;
         }
         context.getAuthenticationSession().removeAuthNote(PAGE);

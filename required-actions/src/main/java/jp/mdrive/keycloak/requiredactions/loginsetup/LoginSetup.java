@@ -23,6 +23,7 @@ import jp.mdrive.keycloak.core.identity.EmailChange;
 import jp.mdrive.keycloak.core.identity.LoginMethod;
 import jp.mdrive.keycloak.core.identity.LoginMethodSwitch;
 import jp.mdrive.keycloak.core.identity.LoginSetupPurpose;
+import jp.mdrive.keycloak.core.identity.PendingSetup;
 import jp.mdrive.keycloak.core.identity.PendingPassword;
 import jp.mdrive.keycloak.core.maillink.MailLinks;
 import jp.mdrive.keycloak.core.pages.DonePage;
@@ -113,7 +114,7 @@ public class LoginSetup implements RequiredActionProvider {
             state.show(Page.CONFIRM);
             context.challenge(page(context, state, Page.CONFIRM));
         } else {
-            finish(context, state, method);
+            signInAtProvider(context, state, method);
         }
     }
 
@@ -123,7 +124,7 @@ public class LoginSetup implements RequiredActionProvider {
             return;
         }
         if (keepPassword(context, state, form, context.getUser(), PASSWORD_TEMPLATE, null)) {
-            finish(context, state, LoginMethod.PASSWORD);
+            finishWithPassword(context, state);
         }
     }
 
@@ -136,7 +137,7 @@ public class LoginSetup implements RequiredActionProvider {
             state.show(Page.CONFIRM);
             context.challenge(page(context, state, Page.CONFIRM));
         } else {
-            finish(context, state, LoginMethod.AD);
+            signInAtProvider(context, state, LoginMethod.AD);
         }
     }
 
@@ -146,7 +147,30 @@ public class LoginSetup implements RequiredActionProvider {
             back(context, state);
             return;
         }
-        finish(context, state, method.get());
+        if (method.get().isFederated()) {
+            signInAtProvider(context, state, method.get());
+        } else {
+            finishWithPassword(context, state);
+        }
+    }
+
+    /**
+     * A provider is registered by signing in there (manual 1.5 (4), 2.1 (3)②): the browser goes to it
+     * in a fresh sign-in that carries a nonce, and the account it comes back with is linked to this
+     * user, whatever address the provider has for it. Nothing changes, and the link is not spent,
+     * until that sign-in succeeds.
+     */
+    private void signInAtProvider(RequiredActionContext context, SetupState state, LoginMethod method) {
+        String alias = method.equals(LoginMethod.AD)
+                ? SetupChoices.of(context.getSession(), context.getUser()).activeDirectory().map(Object::toString).orElse(null)
+                : method.value();
+        if (alias == null) {
+            back(context, state);
+            return;
+        }
+        context.getEvent().clone().detail("mdrive_login_method", method.value()).detail(Details.REASON, "mdrive_provider_sign_in").success();
+        context.challenge(Response.seeOther(PendingSetup.start(context.getSession(), context.getRealm(), context.getUser(), alias,
+                method, state.purpose().orElseThrow(), state.linkKey(), state.linkExpires())).build());
     }
 
     private void email(RequiredActionContext context, SetupState state, MultivaluedMap<String, String> form) {
@@ -206,7 +230,8 @@ public class LoginSetup implements RequiredActionProvider {
         return true;
     }
 
-    private void finish(RequiredActionContext context, SetupState state, LoginMethod method) {
+    /** The password method; a provider method finishes where the provider's sign-in comes back. */
+    private void finishWithPassword(RequiredActionContext context, SetupState state) {
         if (!spendLink(context, state)) {
             return;
         }
@@ -214,13 +239,9 @@ public class LoginSetup implements RequiredActionProvider {
         RealmModel realm = context.getRealm();
         UserModel user = context.getUser();
         String previous = LoginMethod.of(user).map(LoginMethod::value).orElse("none");
-        if (method.equals(LoginMethod.PASSWORD)) {
-            LoginMethodSwitch.toPassword(session, realm, user, context.getAuthenticationSession());
-        } else {
-            LoginMethodSwitch.toProvider(session, realm, user, method);
-        }
+        LoginMethodSwitch.toPassword(session, realm, user, context.getAuthenticationSession());
         context.getEvent().clone().event(EventType.UPDATE_PROFILE)
-                .detail("mdrive_login_method", method.value()).detail("mdrive_previous_login_method", previous)
+                .detail("mdrive_login_method", LoginMethod.PASSWORD.value()).detail("mdrive_previous_login_method", previous)
                 .detail(Details.REASON, "mdrive_" + state.purpose().map(LoginSetupPurpose::value).orElse("setup")).success();
         done(context, state);
     }

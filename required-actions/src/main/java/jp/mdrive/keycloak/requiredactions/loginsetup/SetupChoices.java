@@ -17,7 +17,7 @@ import jp.mdrive.keycloak.core.identity.LoginMethod;
 
 /**
  * The login methods a user may pick (manual 1.5 (2), 2.1 (1)): a password, every enabled identity
- * provider of the realm in the manual's order, and the contract's Active Directory when it has one,
+ * provider of the realm in the manual's order, and the contract's Active Directory when it is set up,
  * except for the contractor, who never signs in by AD.
  */
 record SetupChoices(List<IdentityProviderModel> providers, Optional<ConnectionId> activeDirectory) {
@@ -37,7 +37,12 @@ record SetupChoices(List<IdentityProviderModel> providers, Optional<ConnectionId
         try {
             return Contract.ofMember(session, user)
                     .filter(contract -> contract.roleOf(user) != ContractRole.CONTRACTOR)
-                    .flatMap(Contract::adConnectionId);
+                    .flatMap(Contract::adConnectionId)
+                    .filter(id -> {
+                        // offered only once the contract's ADFS is set up: there is somewhere to sign in
+                        IdentityProviderModel adfs = session.identityProviders().getByAlias(id.value());
+                        return adfs != null && adfs.isEnabled();
+                    });
         } catch (InvalidContractSettingException e) {
             return Optional.empty();
         }
