@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
 
@@ -32,5 +34,24 @@ class MessagesTest {
         Properties en = load("/theme/mdrive/" + type + "/messages/messages_en.properties");
         assertEquals(new TreeSet<>(ja.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
         ja.stringPropertyNames().forEach(key -> assertTrue(!ja.getProperty(key).isBlank() && !en.getProperty(key).isBlank(), key));
+    }
+
+    /**
+     * Keycloak renders every message through {@link MessageFormat}, where a single quote starts a
+     * quoted run: "contract's" would print as "contracts" and swallow what follows. Apostrophes are
+     * written twice; a message must come out of MessageFormat with every one of them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"login", "email"})
+    void apostrophesSurviveMessageFormat(String type) throws IOException {
+        for (String language : new String[] {"ja", "en"}) {
+            Properties messages = load("/theme/mdrive/" + type + "/messages/messages_" + language + ".properties");
+            for (String key : messages.stringPropertyNames()) {
+                String pattern = messages.getProperty(key);
+                String shown = new MessageFormat(pattern, Locale.forLanguageTag(language)).format(new Object[] {"{0}", "{1}", "{2}", "{3}"});
+                assertEquals(pattern.replace("''", "'").chars().filter(c -> c == '\'').count(), shown.chars().filter(c -> c == '\'').count(),
+                        language + " " + key + ": write apostrophes as ''");
+            }
+        }
     }
 }
