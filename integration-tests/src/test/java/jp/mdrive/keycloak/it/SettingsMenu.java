@@ -1,6 +1,6 @@
 package jp.mdrive.keycloak.it;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,7 +30,7 @@ final class SettingsMenu {
     /** The items the page shows, in menu order. */
     static List<String> items(BrowserFlowClient.Page menu) {
         Matcher matcher = ITEM.matcher(menu.body());
-        List<String> items = new java.util.ArrayList<>();
+        List<String> items = new ArrayList<>();
         while (matcher.find()) {
             items.add(matcher.group(1));
         }
@@ -43,9 +43,5 @@ final class SettingsMenu {
 
     static BrowserFlowClient.Page submit(BrowserFlowClient browser, BrowserFlowClient.Page page, String form, Map<String, String> fields) {
         return browser.post(page.formAction(form), fields);
-    }
-
-    static List<String> of(String... items) {
-        return Arrays.asList(items);
     }
 }

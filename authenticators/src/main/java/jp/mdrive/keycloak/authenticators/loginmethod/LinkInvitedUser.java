@@ -18,6 +18,7 @@ import org.keycloak.models.UserModel;
 import jp.mdrive.keycloak.authenticators.StepRefusal;
 import jp.mdrive.keycloak.core.identity.LoginMethod;
 import jp.mdrive.keycloak.core.identity.LoginMethodSwitch;
+import jp.mdrive.keycloak.core.identity.LoginSetupToken;
 import jp.mdrive.keycloak.core.identity.PendingSetup;
 
 /**
@@ -30,7 +31,6 @@ public class LinkInvitedUser extends AbstractIdpAuthenticator {
 
     static final String NOT_INVITED = "mdrive_not_invited";
     static final String TEMPLATE = "mdrive-not-invited.ftl";
-    static final String SETUP_INVALID = "mdrive.setup.invalidLink";
 
     @Override
     protected void authenticateImpl(AuthenticationFlowContext context, SerializedBrokeredIdentityContext serializedCtx,
@@ -73,7 +73,7 @@ public class LinkInvitedUser extends AbstractIdpAuthenticator {
         UserModel user = pending.map(p -> context.getSession().users().getUserById(context.getRealm(), p.userId())).orElse(null);
         if (user == null || !PendingSetup.spendLink(context.getSession(), pending.get())) {
             context.getEvent().detail(Details.REASON, "setup_not_pending").error(Errors.INVALID_TOKEN);
-            context.forceChallenge(context.form().setError(SETUP_INVALID).createErrorPage(Response.Status.BAD_REQUEST));
+            context.forceChallenge(context.form().setError(LoginSetupToken.INVALID_LINK_MESSAGE).createErrorPage(Response.Status.BAD_REQUEST));
             return;
         }
         String previous = LoginMethod.of(user).map(LoginMethod::value).orElse("none");

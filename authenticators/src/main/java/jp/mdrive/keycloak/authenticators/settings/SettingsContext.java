@@ -58,11 +58,8 @@ final class SettingsContext {
         return viewer.contract().orElseThrow();
     }
 
-    /** The flow's form with what every settings page shows: the item and the viewer's contract. */
     LoginFormsProvider form() {
-        LoginFormsProvider form = flow.form().setAttribute("mdriveSettingsItem", item == null ? "" : item.id());
-        viewer.contract().ifPresent(contract -> form.setAttribute("mdriveContractName", contract.name()));
-        return form;
+        return flow.form();
     }
 
     /** Which step of its sequence the page is at: its form unless it said otherwise. */

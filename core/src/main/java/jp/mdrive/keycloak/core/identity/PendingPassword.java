@@ -48,10 +48,6 @@ public final class PendingPassword {
         return Optional.empty();
     }
 
-    public static boolean isKept(AuthenticationSessionModel authSession) {
-        return authSession.getAuthNote(SECRET_DATA) != null;
-    }
-
     public static void forget(AuthenticationSessionModel authSession) {
         authSession.removeAuthNote(CREDENTIAL_DATA);
         authSession.removeAuthNote(SECRET_DATA);

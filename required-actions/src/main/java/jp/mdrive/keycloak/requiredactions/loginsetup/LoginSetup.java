@@ -17,12 +17,12 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.messages.Messages;
-import org.keycloak.sessions.AuthenticationSessionModel;
 
 import jp.mdrive.keycloak.core.identity.EmailChange;
 import jp.mdrive.keycloak.core.identity.LoginMethod;
 import jp.mdrive.keycloak.core.identity.LoginMethodSwitch;
 import jp.mdrive.keycloak.core.identity.LoginSetupPurpose;
+import jp.mdrive.keycloak.core.identity.LoginSetupToken;
 import jp.mdrive.keycloak.core.identity.PendingSetup;
 import jp.mdrive.keycloak.core.identity.PendingPassword;
 import jp.mdrive.keycloak.core.maillink.MailLinks;
@@ -251,7 +251,7 @@ public class LoginSetup implements RequiredActionProvider {
         if (!MailLinks.spend(context.getSession(), state.linkKey(), state.linkExpires())) {
             PendingPassword.forget(context.getAuthenticationSession());
             context.getEvent().clone().detail(Details.REASON, "link_already_used").error(Errors.INVALID_TOKEN);
-            context.challenge(context.form().setError(LoginSetupActionTokenHandler.INVALID_LINK).createErrorPage(Response.Status.BAD_REQUEST));
+            context.challenge(context.form().setError(LoginSetupToken.INVALID_LINK_MESSAGE).createErrorPage(Response.Status.BAD_REQUEST));
             return false;
         }
         return true;
@@ -285,7 +285,6 @@ public class LoginSetup implements RequiredActionProvider {
 
     private LoginFormsProvider form(RequiredActionContext context, SetupState state) {
         UserModel user = context.getUser();
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
         SetupChoices choices = SetupChoices.of(context.getSession(), user);
         return context.form()
                 .setAttribute("mdriveSetupPurpose", state.purpose().map(LoginSetupPurpose::value).orElse(""))
@@ -294,7 +293,6 @@ public class LoginSetup implements RequiredActionProvider {
                 .setAttribute("mdriveSetupCurrentMethod", LoginMethod.of(user).map(LoginMethod::value).orElse(null))
                 .setAttribute("mdriveSetupMethod", state.method().map(LoginMethod::value).orElse(null))
                 .setAttribute("mdriveSetupPasswordUser", LoginMethod.of(user).map(LoginMethod.PASSWORD::equals).orElse(false))
-                .setAttribute("mdriveSetupPasswordKept", PendingPassword.isKept(authSession))
                 .setAttribute("mdriveSetupProviders", choices.providers().stream().map(idp -> Map.of("alias", idp.getAlias(),
                         "displayName", idp.getDisplayName() == null ? idp.getAlias() : idp.getDisplayName())).toList())
                 .setAttribute("mdriveSetupConnectionId", choices.activeDirectory().map(Object::toString).orElse(null));

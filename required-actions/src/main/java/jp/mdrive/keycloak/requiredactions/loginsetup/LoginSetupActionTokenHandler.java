@@ -23,20 +23,18 @@ import jp.mdrive.keycloak.core.identity.LoginSetupToken;
  */
 public class LoginSetupActionTokenHandler extends AbstractActionTokenHandler<LoginSetupToken> {
 
-    static final String INVALID_LINK = "mdrive.setup.invalidLink";
-
     public LoginSetupActionTokenHandler() {
-        super(LoginSetupToken.TOKEN_TYPE, LoginSetupToken.class, INVALID_LINK, EventType.EXECUTE_ACTION_TOKEN, Errors.INVALID_TOKEN);
+        super(LoginSetupToken.TOKEN_TYPE, LoginSetupToken.class, LoginSetupToken.INVALID_LINK_MESSAGE, EventType.EXECUTE_ACTION_TOKEN, Errors.INVALID_TOKEN);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Predicate<? super LoginSetupToken>[] getVerifiers(ActionTokenContext<LoginSetupToken> tokenContext) {
         return TokenUtils.predicates(
-                TokenUtils.checkThat(token -> token.purpose().isPresent(), Errors.INVALID_TOKEN, INVALID_LINK),
+                TokenUtils.checkThat(token -> token.purpose().isPresent(), Errors.INVALID_TOKEN, LoginSetupToken.INVALID_LINK_MESSAGE),
                 TokenUtils.checkThat(token -> token.purpose().get() != LoginSetupPurpose.EMAIL_CHANGE || token.newAddress().isPresent(),
-                        Errors.INVALID_TOKEN, INVALID_LINK),
-                TokenUtils.checkThat(token -> token.address().equalsIgnoreCase(addressOf(tokenContext)), Errors.INVALID_EMAIL, INVALID_LINK));
+                        Errors.INVALID_TOKEN, LoginSetupToken.INVALID_LINK_MESSAGE),
+                TokenUtils.checkThat(token -> token.address().equalsIgnoreCase(addressOf(tokenContext)), Errors.INVALID_EMAIL, LoginSetupToken.INVALID_LINK_MESSAGE));
     }
 
     private static String addressOf(ActionTokenContext<LoginSetupToken> tokenContext) {
