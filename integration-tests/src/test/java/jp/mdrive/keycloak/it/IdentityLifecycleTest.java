@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -71,7 +72,7 @@ class IdentityLifecycleTest {
     }
 
     private Own ownContract(String name, Map<String, String> settings) {
-        Map<String, String> all = new java.util.HashMap<>(settings);
+        Map<String, String> all = new HashMap<>(settings);
         all.putIfAbsent("mdrive.two-step-verification", "false");
         Organizations.OwnContract contract = Organizations.withContractor(realm, name, all);
         return new Own(contract, new BearerClient(realm).token(contract.contractor(), DemoRealm.PASSWORD));

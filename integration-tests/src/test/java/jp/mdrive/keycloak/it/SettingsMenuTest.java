@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -118,7 +119,7 @@ class SettingsMenuTest {
     void directCalls() {
         Organizations.OwnContract basic = contract("menu-direct", Map.of());
         Organizations.OwnContract trial = trial("menu-direct-trial", today());
-        Map<String, List<String>> shown = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> shown = new LinkedHashMap<>();
         shown.put(basic.contractor(), SettingsMenu.ALL_ITEMS);
         shown.put(member(basic, "user", false), List.of("password"));
         shown.put(trial.contractor(), List.of("password", "access-route", "two-step", "active-directory", "plan"));

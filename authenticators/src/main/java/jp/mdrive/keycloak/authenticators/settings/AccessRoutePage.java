@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
 
 import jp.mdrive.keycloak.core.contract.AccessRoute;
 import jp.mdrive.keycloak.core.contract.Contract;
@@ -48,7 +49,7 @@ final class AccessRoutePage implements SettingsPage {
         return form(context, route).setAttribute("mdriveConfirm", true).createForm(TEMPLATE);
     }
 
-    private static org.keycloak.forms.login.LoginFormsProvider form(SettingsContext context, AccessRoute chosen) {
+    private static LoginFormsProvider form(SettingsContext context, AccessRoute chosen) {
         Contract contract = context.contract();
         return context.form().setAttribute("mdriveCurrentRoute", contract.accessRoute().value())
                 .setAttribute("mdriveChosenRoute", chosen == null ? contract.accessRoute().value() : chosen.value())

@@ -1,5 +1,7 @@
 package jp.mdrive.keycloak.authenticators.settings;
 
+import java.util.Map;
+
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
@@ -40,8 +42,6 @@ final class CancellationPage implements SettingsPage {
             return context.form().setError(e.getMessage(), e.getParameters()).createForm(TEMPLATE);
         }
         context.event(EventType.UPDATE_PROFILE).detail("mdrive_cancelled_on", context.viewer().today().toString()).success();
-        return context.form().setAttribute("mdriveDoneTitle", "mdrive.settings.cancellation.title")
-                .setAttribute("mdriveDoneMessage", "mdrive.settings.cancellation.done").setAttribute("mdriveNoMenu", true)
-                .createForm(SettingsContext.DONE_TEMPLATE);
+        return context.done("mdrive.settings.cancellation.title", "mdrive.settings.cancellation.done", Map.of("mdriveNoMenu", true));
     }
 }

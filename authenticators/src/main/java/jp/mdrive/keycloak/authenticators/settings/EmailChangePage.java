@@ -32,8 +32,7 @@ final class EmailChangePage implements SettingsPage {
             String address = AddressRules.newAddressTwice(context.session(), context.realm(), context.user(), typed, form.getFirst("email-confirm"));
             LoginSetupLinks.mail(context.session(), context.realm(), context.user(), LoginSetupPurpose.EMAIL_CHANGE, address, Map.of());
             context.event(EventType.SEND_VERIFY_EMAIL).detail("mdrive_new_email", address).success();
-            return context.form().setAttribute("mdriveSentTo", address).setAttribute("mdriveDoneTitle", "mdrive.settings.email.title")
-                    .setAttribute("mdriveDoneMessage", "mdrive.settings.email.sent").createForm(SettingsContext.DONE_TEMPLATE);
+            return context.done("mdrive.settings.email.title", "mdrive.settings.email.sent", Map.of("mdriveSentTo", address));
         } catch (RefusedChange e) {
             return context.form().setAttribute("typedEmail", typed == null ? "" : typed)
                     .setError(e.getMessage(), e.getParameters()).createForm(TEMPLATE);

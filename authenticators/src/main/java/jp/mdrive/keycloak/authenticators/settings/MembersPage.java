@@ -1,6 +1,8 @@
 package jp.mdrive.keycloak.authenticators.settings;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -64,9 +66,9 @@ final class MembersPage implements SettingsPage {
                         "email", member.getEmail() == null ? "" : member.getEmail(),
                         "name", ((member.getLastName() == null ? "" : member.getLastName()) + " "
                                 + (member.getFirstName() == null ? "" : member.getFirstName())).strip(),
-                        "role", contract.roleOf(member).name().toLowerCase(java.util.Locale.ROOT),
+                        "role", contract.roleOf(member).name().toLowerCase(Locale.ROOT),
                         "loginMethod", LoginMethod.of(member).map(LoginMethod::value).orElse("")))
-                .sorted(java.util.Comparator.comparing(m -> m.get("email")))
+                .sorted(Comparator.comparing(m -> m.get("email")))
                 .toList();
         return context.form().setAttribute("mdriveMembers", members);
     }

@@ -1,5 +1,7 @@
 package jp.mdrive.keycloak.authenticators.settings;
 
+import java.util.Map;
+
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -86,8 +88,15 @@ final class SettingsContext {
 
     /** The manual's done page of an item, with the way back to the menu. */
     Response done(String titleKey, String messageKey) {
+        return done(titleKey, messageKey, Map.of());
+    }
+
+    /** A done page with more to say: the address a mail went to, or no way back (the contract is gone). */
+    Response done(String titleKey, String messageKey, Map<String, Object> attributes) {
         step("done");
-        return form().setAttribute("mdriveDoneTitle", titleKey).setAttribute("mdriveDoneMessage", messageKey).createForm(DONE_TEMPLATE);
+        LoginFormsProvider form = form().setAttribute("mdriveDoneTitle", titleKey).setAttribute("mdriveDoneMessage", messageKey);
+        attributes.forEach(form::setAttribute);
+        return form.createForm(DONE_TEMPLATE);
     }
 
     /** A change made from the menu, as an event of the user's with what changed. */

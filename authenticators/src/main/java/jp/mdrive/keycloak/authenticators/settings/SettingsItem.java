@@ -1,5 +1,7 @@
 package jp.mdrive.keycloak.authenticators.settings;
 
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import jp.mdrive.keycloak.core.contract.Plan;
@@ -46,7 +48,7 @@ enum SettingsItem {
         return visible.test(viewer);
     }
 
-    static java.util.Optional<SettingsItem> byId(String id) {
-        return java.util.Arrays.stream(values()).filter(item -> item.id.equals(id)).findFirst();
+    static Optional<SettingsItem> byId(String id) {
+        return Arrays.stream(values()).filter(item -> item.id.equals(id)).findFirst();
     }
 }

@@ -15,6 +15,7 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
+import org.keycloak.forms.login.LoginFormsProvider;
 
 import jp.mdrive.keycloak.authenticators.ExecutionConfig;
 import jp.mdrive.keycloak.authenticators.OwnStep;
@@ -133,7 +134,7 @@ public class SettingsMenu implements OwnStep {
         return menuForm(context, viewer).createForm(SettingsContext.MENU_TEMPLATE);
     }
 
-    private static org.keycloak.forms.login.LoginFormsProvider menuForm(AuthenticationFlowContext context, Viewer viewer) {
+    private static LoginFormsProvider menuForm(AuthenticationFlowContext context, Viewer viewer) {
         List<String> visible = Arrays.stream(SettingsItem.values()).filter(item -> {
             try {
                 return item.visibleTo(viewer);

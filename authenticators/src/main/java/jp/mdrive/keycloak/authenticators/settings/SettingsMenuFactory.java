@@ -12,6 +12,9 @@ public class SettingsMenuFactory extends StepFactory {
 
     public static final String PROVIDER_ID = "mdrive-settings-menu";
 
+    /** The menu and its pages keep no state of their own (it is in the authentication session): one for all. */
+    private static final SettingsMenu MENU = new SettingsMenu();
+
     static final List<ProviderConfigProperty> CONFIG = ProviderConfigurationBuilder.create()
             .property().name(SettingsMenu.CLIENTS).label("Settings clients")
             .helpText("Comma-separated client IDs whose sign-ins end on the settings menu (manual 2-5); others pass straight through.")
@@ -19,7 +22,7 @@ public class SettingsMenuFactory extends StepFactory {
             .build();
 
     public SettingsMenuFactory() {
-        super(session -> new SettingsMenu(), CONFIG, Requirement.REQUIRED, Requirement.DISABLED);
+        super(session -> MENU, CONFIG, Requirement.REQUIRED, Requirement.DISABLED);
     }
 
     @Override

@@ -30,20 +30,24 @@ public final class PendingSetup {
     private static final long LIFESPAN_SECONDS = 600;
 
     /** What the nonce stands for. */
-    public record Pending(String userId, String alias, LoginMethod method, LoginSetupPurpose purpose, String linkKey, long linkExpires) {
+    public record Pending(String userId, String alias, LoginSetupPurpose purpose, String linkKey, long linkExpires) {
+
+        /** The provider's method: its alias, or {@code ad} for a contract's ADFS. */
+        public LoginMethod method() {
+            return LoginMethod.ofIdentityProvider(alias);
+        }
     }
 
     private PendingSetup() {
     }
 
     /** Registers the pending link and returns where to send the browser: the provider's sign-in. */
-    public static URI start(KeycloakSession session, RealmModel realm, UserModel user, String alias, LoginMethod method,
-                            LoginSetupPurpose purpose, String linkKey, long linkExpires) {
+    public static URI start(KeycloakSession session, RealmModel realm, UserModel user, String alias, LoginSetupPurpose purpose,
+                            String linkKey, long linkExpires) {
         String nonce = SettingsSignIn.random();
         Map<String, String> notes = new HashMap<>();
         notes.put("user", user.getId());
         notes.put("alias", alias);
-        notes.put("method", method.value());
         notes.put("purpose", purpose.value());
         notes.put("linkKey", linkKey);
         notes.put("linkExpires", Long.toString(linkExpires));
@@ -64,8 +68,8 @@ public final class PendingSetup {
             return Optional.empty();
         }
         session.singleUseObjects().put(DONE + nonce, LIFESPAN_SECONDS, Map.of("user", notes.get("user")));
-        return LoginSetupPurpose.parse(notes.get("purpose")).map(purpose -> new Pending(notes.get("user"), notes.get("alias"),
-                new LoginMethod(notes.get("method")), purpose, notes.get("linkKey"), Long.parseLong(notes.get("linkExpires"))));
+        return LoginSetupPurpose.parse(notes.get("purpose")).map(purpose -> new Pending(notes.get("user"), notes.get("alias"), purpose,
+                notes.get("linkKey"), Long.parseLong(notes.get("linkExpires"))));
     }
 
     /** Whether the setup of that nonce was completed for that user (by this sign-in's provider link). */

@@ -170,7 +170,7 @@ public class LoginSetup implements RequiredActionProvider {
         }
         context.getEvent().clone().detail("mdrive_login_method", method.value()).detail(Details.REASON, "mdrive_provider_sign_in").success();
         context.challenge(Response.seeOther(PendingSetup.start(context.getSession(), context.getRealm(), context.getUser(), alias,
-                method, state.purpose().orElseThrow(), state.linkKey(), state.linkExpires())).build());
+                state.purpose().orElseThrow(), state.linkKey(), state.linkExpires())).build());
     }
 
     private void email(RequiredActionContext context, SetupState state, MultivaluedMap<String, String> form) {
