@@ -375,8 +375,9 @@ class IdentityLifecycleTest {
     @Test
     @DisplayName("R-ID-2 R-2SV-8 the basic contractor switches from password to a provider: the password and 2SV registration go")
     void contractorChangesLoginMethod() {
-        Own own = ownContract("self-method", Map.of());
+        Own own = ownContract("self-method", Map.of("mdrive.two-step-verification", "true"));
         String id = own.contract().contractorId();
+        assertTrue(credentialTypes(id).contains("otp"), "enrolled in 2SV while getting its token");
         BearerClient.Answer answer = new BearerClient(realm).post("/mdrive/me/login-method-change", own.token(), "");
         assertEquals(200, answer.status(), answer.body());
 
@@ -393,6 +394,7 @@ class IdentityLifecycleTest {
         assertTrue(done.has("mdrive-done-ok"));
         assertEquals(FACEBOOK, loginMethod(id));
         assertFalse(credentialTypes(id).contains("password"), "switching away from password removes it");
+        assertFalse(credentialTypes(id).contains("otp"), "R-2SV-8 and the 2SV registration with it");
         assertFalse(new BrowserFlowClient(realm).openLoginPage("ja").logIn(own.contract().contractor(), DemoRealm.PASSWORD).passedPassword());
         assertTrue(viaProvider(FACEBOOK, own.contract().contractor()).loggedIn());
     }
