@@ -4,8 +4,13 @@ import java.util.Optional;
 
 import jakarta.ws.rs.core.Response;
 
+import jp.mdrive.keycloak.core.authority.Authority;
+import jp.mdrive.keycloak.core.authority.Verdict;
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.contract.ContractRole;
+import jp.mdrive.keycloak.core.identity.RefusedChange;
+import jp.mdrive.keycloak.core.settings.FreshSignIn;
+import jp.mdrive.keycloak.core.time.JapanCalendar;
 
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
@@ -13,34 +18,56 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
 import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 
 /**
  * The user behind a bearer token, and what it may manage: its own contract when it is that
- * contract's contractor or admin, or any contract when it administers the realm's users.
+ * contract's contractor or admin, or any contract when it administers the realm's users. Only
+ * tokens issued for this API count (audience {@value #AUDIENCE}): a token another client of the
+ * realm obtained for itself is not a permission to change M-Drive settings (R-SEC-2).
  */
 final class Caller {
 
+    /** The client whose audience the API's tokens carry; other clients get it through an audience mapper. */
+    static final String AUDIENCE = "mdrive-api";
+
     private final KeycloakSession session;
     private final UserModel user;
+    private final UserSessionModel userSession;
 
-    private Caller(KeycloakSession session, UserModel user) {
+    private Caller(KeycloakSession session, UserModel user, UserSessionModel userSession) {
         this.session = session;
         this.user = user;
+        this.userSession = userSession;
     }
 
     static Caller authenticate(KeycloakSession session) {
-        AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
+        AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).setAudience(AUDIENCE).authenticate();
         if (auth == null) {
             throw ApiError.of(session, null, Response.Status.UNAUTHORIZED, "mdrive.api.unauthorized").exception();
         }
-        return new Caller(session, auth.user());
+        return new Caller(session, auth.user(), auth.session());
     }
 
     UserModel user() {
         return user;
+    }
+
+    /**
+     * R-SEC-2: a change needs a sign-in with the password (or the user's provider) and 2SV where it
+     * applies, within the last minutes; a token from an SSO session that signed in long ago is not
+     * enough. A service account has no person to sign in: its client secret is its credential.
+     */
+    void requireFreshSignIn() {
+        if (user.getServiceAccountClientLink() != null) {
+            return;
+        }
+        if (!FreshSignIn.isFresh(userSession)) {
+            throw ApiError.of(session, user, Response.Status.UNAUTHORIZED, "mdrive.api.signInAgain").exception();
+        }
     }
 
     /**
@@ -63,10 +90,18 @@ final class Caller {
         return contract;
     }
 
-    /** Only the contract's contractor, or a realm user admin acting for the operator. */
-    void requireContractorOf(Contract contract) {
-        if (!isRealmUserAdmin() && contract.roleOf(user) != ContractRole.CONTRACTOR) {
-            throw forbidden();
+    /** What the caller may do in that contract: the authority table for its role there. */
+    Authority authorityIn(Contract contract) {
+        return isRealmUserAdmin() ? Authority.ofOperator(contract, user, JapanCalendar.today())
+                : Authority.ofMember(contract, user, JapanCalendar.today());
+    }
+
+    /** Answers a refusal of the authority as the API answers every refusal. */
+    void require(Verdict verdict) {
+        try {
+            verdict.orThrow();
+        } catch (RefusedChange e) {
+            throw ApiError.of(session, user, e).exception();
         }
     }
 

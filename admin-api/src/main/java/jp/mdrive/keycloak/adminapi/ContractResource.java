@@ -21,6 +21,7 @@ import org.keycloak.organization.OrganizationProvider;
 
 import jp.mdrive.keycloak.core.activedirectory.LoginUrls;
 import jp.mdrive.keycloak.core.activedirectory.ActiveDirectorySetup;
+import jp.mdrive.keycloak.core.authority.Change;
 import jp.mdrive.keycloak.core.contract.AccessRoute;
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.contract.ContractCancellation;
@@ -123,7 +124,8 @@ public class ContractResource {
     }
 
     private MemberChanges memberChanges() {
-        return new MemberChanges(session, session.getContext().getRealm(), contract, caller.user());
+        caller.requireFreshSignIn();
+        return new MemberChanges(session, session.getContext().getRealm(), caller.authorityIn(contract));
     }
 
     /** R-LINE-1 アクセス経路設定. Line-only needs a registered line first. */
@@ -132,7 +134,7 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation setAccessRoute(AccessRouteChange change) {
-        return change("access route", c -> c.setAccessRoute(AccessRoute.parse(change == null ? null : change.accessRoute())));
+        return change(Change.ROUTE, c -> c.setAccessRoute(AccessRoute.parse(change == null ? null : change.accessRoute())));
     }
 
     /** R-LINE-2 回線番号登録: every number checked before any is stored. */
@@ -141,7 +143,7 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation setLineNumbers(LineNumbersChange change) {
-        return change("line numbers", c -> {
+        return change(Change.LINES, c -> {
             // a body without the list is a mistake, not a request to remove every line
             if (change == null || change.lineNumbers() == null) {
                 throw new InvalidContractSettingException("mdrive.contract.lineNumbersMissing");
@@ -156,12 +158,11 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation setPlan(PlanChange change) {
-        caller.requireContractorOf(contract);
-        return change("plan", c -> {
+        return change(Change.PLAN, c -> {
             if (change == null || Plan.parse(change.plan()) != Plan.BASIC) {
                 throw new InvalidContractSettingException("mdrive.contract.onlyToBasic");
             }
-            c.changeToBasicPlan(JapanCalendar.today());
+            c.changeToBasicPlan();
         });
     }
 
@@ -174,8 +175,7 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation cancel(Cancellation cancellation) {
-        caller.requireContractorOf(contract);
-        return change("cancellation", c -> {
+        return change(Change.CANCELLATION, c -> {
             if (cancellation == null || !Boolean.TRUE.equals(cancellation.confirmed())) {
                 throw new InvalidContractSettingException("mdrive.contract.cancellationNotConfirmed");
             }
@@ -192,13 +192,9 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation setTwoStepVerification(TwoStepVerificationChange change) {
-        caller.requireContractorOf(contract);
-        return change("2-step verification", c -> {
+        return change(Change.TWO_STEP_SWITCH, c -> {
             if (change == null || change.enabled() == null) {
                 throw new InvalidContractSettingException("mdrive.contract.invalidTwoStepVerification", "");
-            }
-            if (c.accessRoute() == AccessRoute.LINE_ONLY) {
-                throw new InvalidContractSettingException("mdrive.contract.twoStepVerificationLineOnly");
             }
             c.setTwoStepVerificationEnabled(change.enabled());
         });
@@ -214,17 +210,19 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation setActiveDirectory(ActiveDirectorySetup.Request request) {
-        caller.requireContractorOf(contract);
-        return change("active directory", c -> new ActiveDirectorySetup(session, loginUrls).apply(c, request));
+        return change(Change.ACTIVE_DIRECTORY, c -> new ActiveDirectorySetup(session, loginUrls).apply(c, request));
     }
 
-    private ContractRepresentation change(String what, Consumer<Contract> change) {
+    /** A change the caller's role may make now (R-SEC-1) on a fresh sign-in (R-SEC-2), logged with who made it. */
+    private ContractRepresentation change(Change what, Consumer<Contract> change) {
+        caller.requireFreshSignIn();
+        caller.require(caller.authorityIn(contract).toContract(what));
         try {
             change.accept(contract);
         } catch (InvalidContractSettingException e) {
             throw ApiError.of(session, caller.user(), Response.Status.BAD_REQUEST, e.getMessage(), e.getParameters()).exception();
         }
-        LOG.infof("Contract %s: %s changed by user %s", contract.alias(), what, caller.user().getId());
+        LOG.infof("Contract %s: %s changed by user %s", contract.alias(), what.label(), caller.user().getId());
         return get();
     }
 }

@@ -14,17 +14,19 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
+import jp.mdrive.keycloak.core.authority.Change;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
 import jp.mdrive.keycloak.core.identity.AddressRules;
 import jp.mdrive.keycloak.core.identity.MemberChanges;
 import jp.mdrive.keycloak.core.identity.RefusedChange;
 import jp.mdrive.keycloak.core.identity.LoginSetupLinks;
 import jp.mdrive.keycloak.core.identity.LoginSetupPurpose;
+import jp.mdrive.keycloak.core.time.JapanCalendar;
 
 /**
  * {@code /realms/{realm}/mdrive/me}: the contractor's own login method and e-mail address (R-ID-2,
- * R-ID-3). Only the contractor of a basic-plan contract; a trial contractor is refused here, whatever
- * a page shows.
+ * R-ID-3). Only the contractor of a basic-plan contract, as the authority table says, and only on a
+ * sign-in of the last minutes (R-SEC-2): the pages these lead to set a new password.
  */
 public class MeResource {
 
@@ -48,7 +50,7 @@ public class MeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, String> loginMethodChange() {
         UserModel user = caller.user();
-        requireBasicContractor(user);
+        requireOwnChange(user, Change.LOGIN_METHOD);
         RealmModel realm = session.getContext().getRealm();
         return Map.of("url", LoginSetupLinks.url(session, realm, user, LoginSetupPurpose.METHOD_CHANGE, null, LoginSetupLinks.DIRECT_LIFESPAN));
     }
@@ -60,7 +62,7 @@ public class MeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response emailChange(EmailChangeRequest request) {
         UserModel user = caller.user();
-        requireBasicContractor(user);
+        requireOwnChange(user, Change.EMAIL);
         RealmModel realm = session.getContext().getRealm();
         try {
             String address = AddressRules.newAddressTwice(session, realm, user, request == null ? null : request.email(),
@@ -73,9 +75,10 @@ public class MeResource {
         }
     }
 
-    private void requireBasicContractor(UserModel user) {
+    private void requireOwnChange(UserModel user, Change change) {
+        caller.requireFreshSignIn();
         try {
-            MemberChanges.requireBasicContractor(session, user);
+            MemberChanges.requireOwnChange(session, user, change, JapanCalendar.today());
         } catch (RefusedChange e) {
             throw ApiError.of(session, user, e).exception();
         } catch (InvalidContractSettingException e) {

@@ -5,25 +5,19 @@ import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
-import jp.mdrive.keycloak.core.identity.LoginSetupPurpose;
-import jp.mdrive.keycloak.core.pages.DonePage;
 import jp.mdrive.keycloak.core.settings.SettingsSignIn;
 
 /**
  * {@code /realms/{realm}/mdrive/settings}: where the login page's "パスワード変更、その他認証・契約情報
  * の変更はこちら" leads. It starts a fresh sign-in of the settings client (settings are changed by
- * whoever signs in now, not by a session left open), whose flow ends on the menu; トップ画面へ comes
- * back to {@code settings/top}, which goes on to the service's top page. A provider linked from the
- * login-setup pages comes back to {@code settings/registered/{purpose}}: the completion page.
+ * whoever signs in now, not by a session left open), whose flow ends on the menu; トップ画面へ
+ * leads to {@code settings/top}, which goes on to the service's top page.
  */
 public class SettingsEntry {
 
@@ -38,7 +32,7 @@ public class SettingsEntry {
     @GET
     public Response enter(@QueryParam("kc_locale") String locale) {
         RealmModel realm = session.getContext().getRealm();
-        return Response.seeOther(SettingsSignIn.authorizationUri(session, realm, "/mdrive/settings/top", locale, Map.of())).build();
+        return Response.seeOther(SettingsSignIn.authorizationUri(session, realm, SettingsSignIn.TOP_PATH, locale, Map.of())).build();
     }
 
     /** トップ画面へ: the sign-in is over; the service's top page (server option {@code topUrl}). */
@@ -47,16 +41,5 @@ public class SettingsEntry {
     public Response top() {
         String realmUrl = SettingsSignIn.realmBase(session, session.getContext().getRealm()).toString();
         return Response.seeOther(URI.create(topUrl.replace("{realmUrl}", realmUrl))).build();
-    }
-
-    /** 申込完了 or the login-method change's completion, after the chosen provider was linked. */
-    @GET
-    @Path("registered/{purpose}")
-    public Response registered(@PathParam("purpose") String purpose) {
-        RealmModel realm = session.getContext().getRealm();
-        String prefix = "mdrive.setup." + LoginSetupPurpose.parse(purpose).orElse(LoginSetupPurpose.INVITATION).value();
-        LoginFormsProvider form = session.getProvider(LoginFormsProvider.class);
-        return DonePage.render(session, form, realm.getClientByClientId(Constants.ACCOUNT_MANAGEMENT_CLIENT_ID),
-                prefix + ".doneTitle", prefix + ".done");
     }
 }

@@ -16,10 +16,11 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.util.JsonSerialization;
 
 /**
- * Calls our REST API the way the settings menu would: a token of its client from the browser sign-in
- * (with 2-step verification where the contract asks for it), then bearer calls. One browser per user and
- * server, kept across test classes like a user's own browser, so 2SV is enrolled (by authenticator
- * app) and remembered once and later tokens come from the SSO session.
+ * Calls our REST API the way the service's front end would: a token of client {@code mdrive-api} (the
+ * API's audience) from a fresh browser sign-in (with 2-step verification where the contract asks for
+ * it), then bearer calls. One browser per user and server, kept across test classes like a user's own
+ * browser, so 2SV is enrolled (by authenticator app) and remembered once; every token comes from a
+ * sign-in with the password (the browser signed out first), as the API's changes want a recent one.
  */
 public final class BearerClient {
 
@@ -30,15 +31,31 @@ public final class BearerClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ManagedRealm realm;
+    private String baseUrl;
+    private String line;
 
     public BearerClient(ManagedRealm realm) {
         this.realm = realm;
+        this.baseUrl = realm.getBaseUrl();
+    }
+
+    /**
+     * Signs in through the line-authentication gateway, as members of line-only contracts must; the API
+     * calls then go to the gateway's address too, the issuer of the tokens it gets.
+     */
+    public BearerClient throughLine(String lineNumber) {
+        this.line = lineNumber;
+        this.baseUrl = baseUrl.replace("://localhost:", "://[::1]:");
+        return this;
     }
 
     public String token(String username, String password) {
-        Browser browser = BROWSERS.computeIfAbsent(realm.getBaseUrl() + " " + username,
-                key -> new Browser(new BrowserFlowClient(realm).toSettingsMenu(), new String[1]));
-        BrowserFlowClient.Page page = browser.flow().authorize("ja");
+        Browser browser = BROWSERS.computeIfAbsent(realm.getBaseUrl() + " " + username + " " + line, key -> {
+            BrowserFlowClient flow = new BrowserFlowClient(realm).toApiClient();
+            return new Browser(line == null ? flow : flow.throughLine(line), new String[1]);
+        });
+        // signed out first, the remembered-2SV cookie kept: every token comes from a sign-in with the password
+        BrowserFlowClient.Page page = browser.flow().keepOnlyCookies(name -> name.startsWith("MDRIVE_2SV_")).authorize("ja");
         if (page.has("kc-form-login")) {
             page = browser.flow().post(page.formAction("kc-form-login"), Map.of("username", username, "password", password, "credentialId", ""));
         }
@@ -51,21 +68,26 @@ public final class BearerClient {
         } else if (page.has(SecondStep.CODE)) {
             page = browser.flow().post(page.formAction(SecondStep.CODE), Map.of("code", Totp.now(browser.appKey()[0]), "remember", "on"));
         }
-        if (page.has(SettingsMenu.MENU)) {
-            // the settings client's sign-in ends on its menu; トップ画面へ hands out the code
-            page = browser.flow().post(page.formAction(SettingsMenu.MENU), Map.of("mdrive_top", "true"));
-        }
-        Answer answer = post("/protocol/openid-connect/token", Map.of("grant_type", "authorization_code", "code", page.code(),
-                "client_id", browser.flow().clientId(), "redirect_uri", browser.flow().redirectUri(),
-                "code_verifier", BrowserFlowClient.CODE_VERIFIER));
+        return exchange(browser.flow(), page.code());
+    }
+
+    /** Exchanges the authorization code of a sign-in of that browser for its access token. */
+    public String exchange(BrowserFlowClient flow, String code) {
+        Answer answer = post("/protocol/openid-connect/token", Map.of("grant_type", "authorization_code", "code", code,
+                "client_id", flow.clientId(), "redirect_uri", flow.redirectUri(), "code_verifier", BrowserFlowClient.CODE_VERIFIER));
         if (answer.status() != 200) {
-            throw new IllegalStateException("token for " + username + ": " + answer);
+            throw new IllegalStateException("token for " + flow.clientId() + ": " + answer);
         }
         return (String) answer.json().get("access_token");
     }
 
     public Answer passwordGrant(String username, String password) {
-        return post("/protocol/openid-connect/token", Map.of("grant_type", "password", "client_id", "admin-cli",
+        return passwordGrantThrough("admin-cli", username, password);
+    }
+
+    /** A password grant through that client. */
+    public Answer passwordGrantThrough(String clientId, String username, String password) {
+        return post("/protocol/openid-connect/token", Map.of("grant_type", "password", "client_id", clientId,
                 "username", username, "password", password));
     }
 
@@ -79,25 +101,25 @@ public final class BearerClient {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + path))
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     public Answer post(String path, String token, String json) {
-        return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + path))
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public Answer put(String path, String token, String json) {
-        return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + path))
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public Answer get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -28,10 +28,14 @@ public final class BrowserFlowClient {
 
     static final String CLIENT_ID = "account-console";
     static final String SETTINGS_CLIENT_ID = "mdrive-settings";
+    /** The client whose tokens the M-Drive API accepts (its audience). */
+    static final String API_CLIENT_ID = "mdrive-api";
     /** A fixed PKCE pair (the challenge is the S256 of the verifier), so codes can be exchanged for tokens. */
     static final String CODE_VERIFIER = "dBjftJeZ4CVP-mJ0B1BQJ3fTnL1dG6nVMo0Ns4N-4W4";
     static final String CODE_CHALLENGE = "FtZrrjsZ1Z61D74JBzZuMpxwJOZiryymx7hZv7pKe9M";
     private static final String REDIRECT_URI_PATH = "/account/";
+    /** The settings client's only redirect URI: トップ画面へ; it never receives a code there. */
+    private static final String SETTINGS_REDIRECT_URI_PATH = "/mdrive/settings/top";
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     /** By name and path, as a browser keeps them: two realms on one server each have their own AUTH_SESSION_ID. */
@@ -71,6 +75,12 @@ public final class BrowserFlowClient {
         return this;
     }
 
+    /** Signs in to the client whose tokens the M-Drive API takes. */
+    public BrowserFlowClient toApiClient() {
+        clientId = API_CLIENT_ID;
+        return this;
+    }
+
     /** Opens the login page (a fresh authentication session) and remembers its form action. */
     public BrowserFlowClient openLoginPage(String locale) {
         loginPage = authorize(locale);
@@ -96,7 +106,7 @@ public final class BrowserFlowClient {
     }
 
     public String redirectUri() {
-        return baseUrl + REDIRECT_URI_PATH;
+        return baseUrl + (SETTINGS_CLIENT_ID.equals(clientId) ? SETTINGS_REDIRECT_URI_PATH : REDIRECT_URI_PATH);
     }
 
     /** Follows redirects as a browser does, across hosts, until a page or the client's redirect URI. */

@@ -551,7 +551,7 @@ class IdentityLifecycleTest {
     }
 
     @Test
-    @DisplayName("R-ID-4 links to a trial contractor are refused: on a trial the contractor's method and address stay")
+    @DisplayName("R-ID-4 R-SEC-1 links to the contractor are refused, on a trial too: the contractor changes his own from the menu")
     void noLinksForTrialContractor() {
         BearerClient client = new BearerClient(realm);
         String token = client.token(DemoRealm.TRIAL_CONTRACTOR, DemoRealm.PASSWORD);
@@ -559,7 +559,7 @@ class IdentityLifecycleTest {
         BearerClient.Answer answer = client.post("/mdrive/contracts/" + DemoRealm.TRIAL_CONTRACT + "/members/" + contractorId + "/change-link",
                 token, "{\"change\":\"login-method\"}");
         assertEquals(403, answer.status());
-        assertEquals("mdrive.api.trialCannotChange", answer.json().get("error"));
+        assertEquals("mdrive.authority.contractorChangesOwn", answer.json().get("error"));
     }
 
     public static class IdpRealm implements RealmConfig {

@@ -2,6 +2,7 @@ package jp.mdrive.keycloak.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -160,8 +161,9 @@ class LineAuthenticationTest {
         BrowserFlowClient browser = new BrowserFlowClient(realm).throughLine(LINE);
         assertTrue(browser.openLoginPage("ja").logIn(contract.user(), DemoRealm.PASSWORD).loggedIn());
         assertTrue(browser.authorize("ja").loggedIn(), "SSO through the line");
-        String token = new BearerClient(realm).token(contract.contractor(), DemoRealm.PASSWORD);
-        assertEquals(200, new BearerClient(realm).put("/mdrive/contracts/" + contract.alias() + "/line-numbers", token,
+        BearerClient api = new BearerClient(realm).throughLine(LINE);
+        String token = api.token(contract.contractor(), DemoRealm.PASSWORD);
+        assertEquals(200, api.put("/mdrive/contracts/" + contract.alias() + "/line-numbers", token,
                 "{\"lineNumbers\": [\"" + OTHER_LINE + "\"]}").status());
         assertEquals(403, browser.authorize("ja").status(), "the same SSO session, now through an unregistered line");
     }
@@ -209,8 +211,8 @@ class LineAuthenticationTest {
     @DisplayName("R-LINE-2 line numbers through the API: lower case and spaces accepted; 12 characters, CAX and junk refused with the expected form")
     void lineNumbers() {
         LineOnly contract = lineOnlyContract("numbers");
-        String token = new BearerClient(realm).token(contract.contractor(), DemoRealm.PASSWORD);
-        BearerClient api = new BearerClient(realm);
+        BearerClient api = new BearerClient(realm).throughLine(LINE);
+        String token = api.token(contract.contractor(), DemoRealm.PASSWORD);
         String path = "/mdrive/contracts/" + contract.alias() + "/line-numbers";
 
         BearerClient.Answer stored = api.put(path, token, "{\"lineNumbers\": [\" caf1234567890 \", \"cop1234abcd\"]}");
@@ -233,27 +235,34 @@ class LineAuthenticationTest {
     }
 
     @Test
-    @DisplayName("R-LINE-1 R-LINE-4 the contractor's escape hatch: from the internet, through the settings menu, back to line+internet, and members sign in again")
+    @DisplayName("R-LINE-1 R-LINE-4 R-SEC-3 the contractor's escape hatch: from the internet, through the settings menu after 2SV, back to line+internet, and members sign in again")
     void escapeHatch() {
         LineOnly contract = lineOnlyContract("escape");
         assertEquals(403, new BrowserFlowClient(realm).openLoginPage("ja").logIn(contract.contractor(), DemoRealm.PASSWORD).status(),
-                "the service itself is refused from the internet");
+                "the service itself is refused from the internet, without asking a code first");
+        assertThrows(IllegalStateException.class, () -> new BearerClient(realm).token(contract.contractor(), DemoRealm.PASSWORD),
+                "no API token from the internet either");
 
-        String token = new BearerClient(realm).token(contract.contractor(), DemoRealm.PASSWORD);
-        BearerClient api = new BearerClient(realm);
-        String path = "/mdrive/contracts/" + contract.alias() + "/access-route";
-        BearerClient.Answer back = api.put(path, token, "{\"accessRoute\": \"line+internet\"}");
-        assertEquals(200, back.status(), back.body());
-        assertEquals("line+internet", back.json().get("accessRoute"));
+        BrowserFlowClient browser = new BrowserFlowClient(realm);
+        BrowserFlowClient.Page page = SettingsMenu.signIn(browser, contract.contractor(), DemoRealm.PASSWORD);
+        page = browser.post(page.formAction(SecondStep.CHOOSE), Map.of("mdrive_action", "authenticator"));
+        page = browser.post(page.formAction(SecondStep.AUTHENTICATOR), Map.of("code", Totp.now(page.text("mdrive-2sv-secret"))));
+        page = browser.post(page.formAction(SecondStep.RECOVERY_CODE), Map.of("saved", "on"));
+        page = browser.post(page.formAction(SecondStep.DONE), Map.of());
+        assertTrue(page.has(SettingsMenu.MENU), "after 2SV, the menu: " + page.body());
+        page = SettingsMenu.open(browser, page, "access-route");
+        page = browser.post(page.formAction("mdrive-settings-route-form"), Map.of("route", "line+internet"));
+        page = browser.post(page.formAction("mdrive-settings-route-form"), Map.of("confirm", "true"));
+        assertEquals("line+internet", contract.resource().toRepresentation().getAttributes().get("mdrive.access-route").get(0));
         assertTrue(new BrowserFlowClient(realm).openLoginPage("ja").logIn(contract.user(), DemoRealm.PASSWORD).passedPassword(),
                 "on to 2SV enrolment: the member is in from the internet");
 
-        BearerClient.Answer junk = api.put(path, token, "{\"accessRoute\": \"satellite\"}");
-        assertEquals(400, junk.status());
-        assertEquals("mdrive.contract.invalidAccessRoute", junk.json().get("error"));
-        BearerClient.Answer again = api.put(path, token, "{\"accessRoute\": \"line-only\"}");
-        assertEquals(200, again.status());
-        assertEquals(403, new BrowserFlowClient(realm).openLoginPage("ja").logIn(contract.user(), DemoRealm.PASSWORD).status());
+        page = browser.post(page.formAction("mdrive-settings-menu-form"), Map.of("mdrive_menu", "true"));
+        page = SettingsMenu.open(browser, page, "access-route");
+        page = browser.post(page.formAction("mdrive-settings-route-form"), Map.of("route", "line-only"));
+        page = browser.post(page.formAction("mdrive-settings-route-form"), Map.of("confirm", "true"));
+        assertEquals(403, new BrowserFlowClient(realm).openLoginPage("ja").logIn(contract.user(), DemoRealm.PASSWORD).status(),
+                "line-only again");
     }
 
     @Test
@@ -268,9 +277,10 @@ class LineAuthenticationTest {
         assertEquals(403, foreign.status());
         assertEquals("mdrive.api.forbidden", foreign.json().get("error"));
 
-        String member = new BearerClient(realm).token(contract.user(), DemoRealm.PASSWORD);
-        assertEquals(403, api.put(path, member, "{\"accessRoute\": \"line+internet\"}").status(), "a plain member");
-        assertEquals(403, api.put("/mdrive/contracts/" + contract.alias() + "/line-numbers", member, "{\"lineNumbers\": []}").status());
+        BearerClient throughLine = new BearerClient(realm).throughLine(LINE);
+        String member = throughLine.token(contract.user(), DemoRealm.PASSWORD);
+        assertEquals(403, throughLine.put(path, member, "{\"accessRoute\": \"line+internet\"}").status(), "a plain member");
+        assertEquals(403, throughLine.put("/mdrive/contracts/" + contract.alias() + "/line-numbers", member, "{\"lineNumbers\": []}").status());
     }
 
     public static class IdpRealm implements RealmConfig {

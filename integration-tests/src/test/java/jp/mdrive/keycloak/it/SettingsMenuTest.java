@@ -230,7 +230,7 @@ class SettingsMenuTest {
 
         Organizations.OwnContract lineOnly = contract("menu-2sv-line", Map.of("mdrive.line-numbers", "CAF1234567890",
                 "mdrive.access-route", "line-only", "mdrive.two-step-verification", "true"));
-        BrowserFlowClient browser = new BrowserFlowClient(realm);
+        BrowserFlowClient browser = new BrowserFlowClient(realm).throughLine("CAF1234567890");
         BrowserFlowClient.Page menu = SettingsMenu.signIn(browser, lineOnly.contractor(), DemoRealm.PASSWORD);
         Menu shown = new Menu(browser, menu).open("two-step");
         assertTrue(shown.page().body().contains("id=\"mdrive-2sv-false\" name=\"enabled\" value=\"false\" checked"), "shown as off");
@@ -332,12 +332,14 @@ class SettingsMenuTest {
     }
 
     @Test
-    @DisplayName("R-MENU-1 トップ画面へ ends the settings sign-in; other clients never see the menu")
+    @DisplayName("R-MENU-1 R-SEC-3 トップ画面へ ends the settings sign-in on the top page, without a code; other clients never see the menu")
     void topAndOtherClients() {
         String user = member(contract("menu-top", Map.of()), "user", false);
         Menu menu = signIn(user);
         BrowserFlowClient.Page top = SettingsMenu.submit(menu.browser(), menu.page(), SettingsMenu.MENU, Map.of("mdrive_top", "true"));
-        assertTrue(top.loggedIn(), top.status() + " " + top.location());
+        assertEquals(303, top.status(), top.body());
+        assertTrue(top.location().endsWith("/realms/mdrive/mdrive/settings/top") && !top.location().contains("code="), top.location());
+        assertTrue(menu.browser().get(top.location()).location().endsWith("/realms/mdrive/account/"), "then the service's top page");
         assertTrue(new BrowserFlowClient(realm).openLoginPage("ja").logIn(user, DemoRealm.PASSWORD).loggedIn(),
                 "the service's own client goes on as before, without the menu");
     }

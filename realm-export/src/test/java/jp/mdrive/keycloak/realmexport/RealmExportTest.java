@@ -1,6 +1,7 @@
 package jp.mdrive.keycloak.realmexport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
@@ -106,6 +108,20 @@ class RealmExportTest {
         assertTrue(flows.get("mdrive post broker login").getAuthenticationExecutions().stream()
                 .anyMatch(e -> "mdrive-route-check".equals(e.getAuthenticator())));
         assertTrue(realm.getClients().stream().anyMatch(c -> "mdrive-settings".equals(c.getClientId())));
+    }
+
+    @Test
+    @DisplayName("R-SEC-2 R-SEC-3 the API's client carries its audience; the settings client has no way to a token but its menu")
+    void clients() {
+        Map<String, ClientRepresentation> clients = realm.getClients().stream()
+                .collect(Collectors.toMap(ClientRepresentation::getClientId, c -> c));
+        ClientRepresentation settings = clients.get("mdrive-settings");
+        assertEquals(List.of("/realms/mdrive/mdrive/settings/top"), settings.getRedirectUris());
+        assertFalse(settings.isDirectAccessGrantsEnabled() || settings.isImplicitFlowEnabled() || Boolean.TRUE.equals(settings.isServiceAccountsEnabled()));
+        assertTrue(clients.get("mdrive-api").getProtocolMappers().stream().anyMatch(m -> "oidc-audience-mapper".equals(m.getProtocolMapper())
+                && "mdrive-api".equals(m.getConfig().get("included.client.audience"))));
+        // the database keeps 255 characters of a client's description; a longer one fails the import
+        clients.values().forEach(c -> assertTrue(c.getDescription() == null || c.getDescription().length() <= 255, c.getClientId()));
     }
 
     @Test

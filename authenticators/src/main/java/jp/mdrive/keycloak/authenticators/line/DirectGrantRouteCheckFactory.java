@@ -1,5 +1,7 @@
 package jp.mdrive.keycloak.authenticators.line;
 
+import java.util.List;
+
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 
 import jp.mdrive.keycloak.authenticators.StepFactory;
@@ -10,7 +12,7 @@ public class DirectGrantRouteCheckFactory extends StepFactory {
     public static final String PROVIDER_ID = "mdrive-direct-grant-route";
 
     public DirectGrantRouteCheckFactory() {
-        super(session -> new RouteCheck(true), RouteCheckFactory.CONFIG, Requirement.REQUIRED, Requirement.DISABLED);
+        super(session -> new RouteCheck(true), List.of(), Requirement.REQUIRED, Requirement.DISABLED);
     }
 
     @Override

@@ -1,14 +1,10 @@
 package jp.mdrive.keycloak.authenticators.line;
 
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import org.keycloak.authentication.AuthenticationFlowContext;
 
-import jp.mdrive.keycloak.authenticators.ExecutionConfig;
 import jp.mdrive.keycloak.authenticators.OwnStep;
 import jp.mdrive.keycloak.authenticators.StepRefusal;
+import jp.mdrive.keycloak.core.settings.SettingsSignIn;
 
 /**
  * The route check (R-LINE-4) wherever a member signs in: after the browser sign-in (password, AD,
@@ -18,8 +14,6 @@ import jp.mdrive.keycloak.authenticators.StepRefusal;
  */
 public class RouteCheck implements OwnStep {
 
-    static final String OPEN_CLIENTS = "mdrive.route.open-clients";
-    static final String DEFAULT_OPEN_CLIENTS = "mdrive-settings";
     static final String REFUSED = "mdrive_route_refused";
     static final String TEMPLATE = "mdrive-line-refused.ftl";
 
@@ -32,7 +26,7 @@ public class RouteCheck implements OwnStep {
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         RouteRule.Verdict verdict = RouteRule.judge(context.getSession(), context.getUser(),
-                context.getAuthenticationSession().getClient().getClientId(), openClients(context));
+                SettingsSignIn.isSettingsClient(context.getAuthenticationSession().getClient()));
         context.getEvent().detail("mdrive_route", verdict.reason()).detail("mdrive_line", verdict.line());
         if (verdict.allowed()) {
             context.success();
@@ -45,11 +39,6 @@ public class RouteCheck implements OwnStep {
     @Override
     public void action(AuthenticationFlowContext context) {
         authenticate(context);
-    }
-
-    private static Set<String> openClients(AuthenticationFlowContext context) {
-        String listed = ExecutionConfig.string(context.getAuthenticatorConfig(), OPEN_CLIENTS, DEFAULT_OPEN_CLIENTS);
-        return Arrays.stream(listed.split(",")).map(String::strip).filter(c -> !c.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

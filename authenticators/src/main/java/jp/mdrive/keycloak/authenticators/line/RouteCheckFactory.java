@@ -3,8 +3,6 @@ package jp.mdrive.keycloak.authenticators.line;
 import java.util.List;
 
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
-import org.keycloak.provider.ProviderConfigProperty;
-import org.keycloak.provider.ProviderConfigurationBuilder;
 
 import jp.mdrive.keycloak.authenticators.StepFactory;
 
@@ -13,15 +11,8 @@ public class RouteCheckFactory extends StepFactory {
 
     public static final String PROVIDER_ID = "mdrive-route-check";
 
-    static final List<ProviderConfigProperty> CONFIG = ProviderConfigurationBuilder.create()
-            .property().name(RouteCheck.OPEN_CLIENTS).label("Clients open from the internet")
-            .helpText("Comma-separated client IDs whose sign-ins line-only contracts allow from anywhere: the settings menu, "
-                    + "where the contractor switches the route back (manual 4.1).")
-            .type(ProviderConfigProperty.STRING_TYPE).defaultValue(RouteCheck.DEFAULT_OPEN_CLIENTS).add()
-            .build();
-
     public RouteCheckFactory() {
-        super(session -> new RouteCheck(false), CONFIG, Requirement.REQUIRED, Requirement.DISABLED);
+        super(session -> new RouteCheck(false), List.of(), Requirement.REQUIRED, Requirement.DISABLED);
     }
 
     @Override

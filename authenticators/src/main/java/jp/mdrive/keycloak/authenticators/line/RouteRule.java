@@ -1,7 +1,6 @@
 package jp.mdrive.keycloak.authenticators.line;
 
 import java.util.Optional;
-import java.util.Set;
 
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
@@ -9,15 +8,17 @@ import org.keycloak.models.UserModel;
 
 import jp.mdrive.keycloak.core.contract.AccessRoute;
 import jp.mdrive.keycloak.core.contract.Contract;
+import jp.mdrive.keycloak.core.contract.ContractRole;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
 import jp.mdrive.keycloak.core.contract.LineNumber;
 import jp.mdrive.keycloak.core.line.LineGateway;
 
 /**
  * R-LINE-4: a member of a {@code line-only} contract signs in only through one of the contract's
- * registered lines. The settings menu's clients stay open from the internet (manual 4.1 note: the
- * contractor switches back to {@code line+internet} and corrects the numbers there). A contract
- * whose settings cannot be read refuses: a broken value never opens the door.
+ * registered lines. The settings menu's clients stay open from the internet to the contractor alone
+ * (manual 4.1 note: he switches back to {@code line+internet} and corrects the numbers there; R-SEC-3:
+ * nobody else, and he passes 2SV). A contract whose settings cannot be read refuses: a broken value
+ * never opens the door, except the settings menu's to its contractor.
  */
 final class RouteRule {
 
@@ -30,13 +31,9 @@ final class RouteRule {
     private RouteRule() {
     }
 
-    static Verdict judge(KeycloakSession session, UserModel user, String clientId, Set<String> openClients) {
+    static Verdict judge(KeycloakSession session, UserModel user, boolean settingsClient) {
         Optional<LineNumber> line = session.getProvider(LineGateway.class).currentLine();
         String seen = line.map(LineNumber::value).orElse("internet");
-        if (openClients.contains(clientId)) {
-            // before the contract is read: a broken route setting is fixed through this same door
-            return new Verdict(true, "settings_menu", seen);
-        }
         try {
             Optional<Contract> contract = Contract.ofMember(session, user);
             if (contract.isEmpty() || contract.get().accessRoute() == AccessRoute.LINE_AND_INTERNET) {
@@ -45,10 +42,25 @@ final class RouteRule {
             if (line.isPresent() && contract.get().lineNumbers().contains(line.get())) {
                 return new Verdict(true, "registered_line", seen);
             }
+            if (settingsClient && contract.get().roleOf(user) == ContractRole.CONTRACTOR) {
+                return new Verdict(true, "settings_menu", seen);
+            }
             return new Verdict(false, line.isPresent() ? "unregistered_line" : "not_through_a_line", seen);
         } catch (InvalidContractSettingException e) {
+            if (settingsClient && contractorDespiteBrokenSettings(session, user)) {
+                // a broken route setting is fixed through this same door, by the contractor
+                return new Verdict(true, "settings_menu", seen);
+            }
             LOG.warnf("Refusing user %s: their contract's route settings are unreadable (%s)", user.getId(), e.getMessage());
             return new Verdict(false, "contract_unreadable", seen);
+        }
+    }
+
+    private static boolean contractorDespiteBrokenSettings(KeycloakSession session, UserModel user) {
+        try {
+            return Contract.ofMember(session, user).map(contract -> contract.roleOf(user) == ContractRole.CONTRACTOR).orElse(false);
+        } catch (InvalidContractSettingException e) {
+            return false;
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.organization.OrganizationProvider;
 
+import jp.mdrive.keycloak.core.authority.Authority;
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.identity.LoginMethod;
 import jp.mdrive.keycloak.core.identity.MemberChanges;
@@ -32,7 +33,8 @@ final class MembersPage implements SettingsPage {
     @Override
     public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
         Contract contract = context.contract();
-        MemberChanges changes = new MemberChanges(context.session(), context.realm(), contract, context.user());
+        MemberChanges changes = new MemberChanges(context.session(), context.realm(),
+                Authority.ofMember(contract, context.user(), context.viewer().today()));
         String action = form.getFirst("mdrive_action");
         try {
             if ("invite".equals(action)) {

@@ -11,8 +11,8 @@ import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
 import jp.mdrive.keycloak.core.contract.Plan;
 
 /**
- * プラン変更: a trial becomes basic (until 15 days after the trial ended), after a confirmation.
- * Billing is not ours; the rule is. On the basic plan the page shows the plan and offers no change.
+ * プラン変更: a trial becomes basic (until 15 days after the trial ended: the authority's rule), after
+ * a confirmation. Billing is not ours; the rule is. On the basic plan the page shows the plan and offers no change.
  */
 final class PlanPage implements SettingsPage {
 
@@ -34,7 +34,7 @@ final class PlanPage implements SettingsPage {
             return form(context).setAttribute("mdriveConfirm", true).createForm(TEMPLATE);
         }
         try {
-            contract.changeToBasicPlan(context.viewer().today());
+            contract.changeToBasicPlan();
         } catch (InvalidContractSettingException e) {
             context.step("form");
             return form(context).setError(e.getMessage(), e.getParameters()).createForm(TEMPLATE);

@@ -4,48 +4,56 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import jp.mdrive.keycloak.core.contract.Plan;
+import jp.mdrive.keycloak.core.authority.Change;
+import jp.mdrive.keycloak.core.authority.Role;
+import jp.mdrive.keycloak.core.authority.Target;
 
 /**
- * The items of the 認証・契約情報変更メニュー and who sees them: the table of R-MENU-1 (manual 0), and
- * the members page, which is the contract admins' (manual 2.2). A hidden item is refused when asked
- * for directly, not only left off the menu.
+ * The items of the 認証・契約情報変更メニュー and who sees them: the table of R-MENU-1 (manual 0) is
+ * what the authority table offers the viewer (R-SEC-1), narrowed where the manual's menu is narrower
+ * (the route is the contractor's item; admins set it in the 管理コンソール). The members page is the
+ * contract admins' (manual 2.2). A hidden item is refused when asked for directly, not only left off
+ * the menu, and every change a page makes asks the authority again.
  */
 enum SettingsItem {
 
-    LOGIN_METHOD("login-method", Group.CREDENTIALS, v -> v.isContractor() && v.plan() == Plan.BASIC),
-    EMAIL("email", Group.CREDENTIALS, v -> v.isContractor() && v.plan() == Plan.BASIC),
-    PASSWORD("password", Group.CREDENTIALS, Viewer::passwordUser),
-    ACCESS_ROUTE("access-route", Group.AUTHENTICATION, Viewer::isContractor),
-    TWO_STEP("two-step", Group.AUTHENTICATION, Viewer::isContractor),
-    ACTIVE_DIRECTORY("active-directory", Group.AUTHENTICATION, Viewer::isContractor),
-    CONTRACT_INFO("contract", Group.CONTRACT, v -> v.isContractor() && v.plan() == Plan.BASIC),
-    PLAN("plan", Group.CONTRACT, v -> v.isContractor() && v.mayChangePlan()),
-    CANCELLATION("cancellation", Group.CONTRACT, v -> v.isContractor() && v.plan() == Plan.BASIC),
-    MEMBERS("members", Group.ADMINISTRATION, Viewer::managesMembers);
-
-    enum Group { CREDENTIALS, AUTHENTICATION, CONTRACT, ADMINISTRATION }
+    LOGIN_METHOD("login-method", Change.LOGIN_METHOD, Target.OWN, v -> true),
+    EMAIL("email", Change.EMAIL, Target.OWN, v -> true),
+    PASSWORD("password", Change.PASSWORD, Target.OWN, v -> true),
+    ACCESS_ROUTE("access-route", Change.ROUTE, Target.CONTRACT, v -> v.role() == Role.CONTRACTOR),
+    TWO_STEP("two-step", Change.TWO_STEP_SWITCH, Target.CONTRACT, v -> true),
+    ACTIVE_DIRECTORY("active-directory", Change.ACTIVE_DIRECTORY, Target.CONTRACT, v -> true),
+    CONTRACT_INFO("contract", Change.CONTRACT_INFO, Target.CONTRACT, v -> true),
+    PLAN("plan", Change.PLAN, Target.CONTRACT, v -> true),
+    CANCELLATION("cancellation", Change.CANCELLATION, Target.CONTRACT, v -> true),
+    MEMBERS("members", Change.INVITATION, Target.CONTRACT, v -> true);
 
     private final String id;
-    private final Group group;
-    private final Predicate<Viewer> visible;
+    private final Change change;
+    private final Target target;
+    private final Predicate<Viewer> menuNarrows;
 
-    SettingsItem(String id, Group group, Predicate<Viewer> visible) {
+    SettingsItem(String id, Change change, Target target, Predicate<Viewer> menuNarrows) {
         this.id = id;
-        this.group = group;
-        this.visible = visible;
+        this.change = change;
+        this.target = target;
+        this.menuNarrows = menuNarrows;
     }
 
     String id() {
         return id;
     }
 
-    Group group() {
-        return group;
+    Change change() {
+        return change;
+    }
+
+    Target target() {
+        return target;
     }
 
     boolean visibleTo(Viewer viewer) {
-        return visible.test(viewer);
+        return viewer.offered(change, target) && menuNarrows.test(viewer);
     }
 
     static Optional<SettingsItem> byId(String id) {

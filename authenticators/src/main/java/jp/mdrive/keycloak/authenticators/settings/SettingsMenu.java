@@ -5,36 +5,45 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.AuthenticatorUtil;
+import org.keycloak.common.util.Time;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.Constants;
 
-import jp.mdrive.keycloak.authenticators.ExecutionConfig;
 import jp.mdrive.keycloak.authenticators.OwnStep;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
+import jp.mdrive.keycloak.core.identity.LoginSetupPurpose;
 import jp.mdrive.keycloak.core.identity.PendingSetup;
+import jp.mdrive.keycloak.core.identity.RefusedChange;
+import jp.mdrive.keycloak.core.pages.DonePage;
+import jp.mdrive.keycloak.core.settings.FreshSignIn;
+import jp.mdrive.keycloak.core.settings.SettingsSignIn;
 import jp.mdrive.keycloak.core.time.JapanCalendar;
 
 /**
  * The 認証・契約情報変更メニュー (manual 2-5, R-MENU-1): the last step of a sign-in through the settings
  * client. The signed-in user stays on the menu and its pages, inside the flow, until トップ画面へ
- * ends the sign-in; every other client passes straight through. Which items a user sees is
- * {@link SettingsItem}'s table; asking for a hidden one is refused with 403, whatever the page showed.
+ * leaves for the service's top page; every other client passes straight through. The sign-in never
+ * completes, so the settings client yields no code and no token (R-SEC-3); it must be a sign-in with
+ * a credential, not an SSO cookie, and pages act on it for {@link FreshSignIn#SECONDS} seconds
+ * (R-SEC-2). Which items a user sees is {@link SettingsItem}'s table; asking for a hidden one is
+ * refused with 403, and every change asks the authority again (R-SEC-1).
  */
 public class SettingsMenu implements OwnStep {
 
-    static final String CLIENTS = "mdrive.settings.clients";
-    static final String DEFAULT_CLIENTS = "mdrive-settings";
     static final String HIDDEN = "mdrive_settings_hidden";
+    static final String REFUSED = "mdrive_settings_refused";
+    static final String STALE = "mdrive_settings_sign_in_again";
     private static final String PAGE = "mdrive.settings.page";
+    private static final String SIGNED_IN_AT = "mdrive.settings.signed-in-at";
 
     private final Map<SettingsItem, SettingsPage> pages = new EnumMap<>(SettingsItem.class);
 
@@ -59,17 +68,16 @@ public class SettingsMenu implements OwnStep {
         }
         Optional<String> setup = PendingSetup.requested(context.getAuthenticationSession());
         if (setup.isPresent()) {
-            // a provider sign-in the login-setup pages started: no menu, on to the completion page,
-            // unless the account that came back was not linked for that setup (say it was someone else's)
-            if (PendingSetup.completedFor(context.getSession(), setup.get(), context.getUser())) {
-                context.success();
-            } else {
-                context.getEvent().clone().user(context.getUser()).detail(Details.REASON, "setup_not_completed").error(Errors.INVALID_TOKEN);
-                context.failureChallenge(AuthenticationFlowError.INVALID_USER,
-                        context.form().setError("mdrive.setup.accountTaken").createErrorPage(Response.Status.BAD_REQUEST));
-            }
+            setupCompleted(context, setup.get());
             return;
         }
+        if (AuthenticatorUtil.isSSOAuthentication(context.getAuthenticationSession())) {
+            // R-SEC-2: a session left open elsewhere never opens the menu; whoever is here signs in now
+            context.getEvent().clone().user(context.getUser()).detail(Details.REASON, "sso_cookie_only").error(STALE);
+            leave(context, SettingsSignIn.ENTRY_PATH);
+            return;
+        }
+        context.getAuthenticationSession().setAuthNote(SIGNED_IN_AT, Long.toString(Time.currentTime()));
         context.getAuthenticationSession().removeAuthNote(PAGE);
         context.challenge(menu(context, viewer(context)));
     }
@@ -77,12 +85,17 @@ public class SettingsMenu implements OwnStep {
     @Override
     public void action(AuthenticationFlowContext context) {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        Viewer viewer = viewer(context);
         if (form.containsKey("mdrive_top")) {
-            context.getAuthenticationSession().removeAuthNote(PAGE);
-            context.success();
+            leave(context, SettingsSignIn.TOP_PATH);
             return;
         }
+        if (!signedInRecently(context)) {
+            // R-SEC-2: changes act on a sign-in of the last minutes only; an older one signs in again
+            context.getEvent().clone().user(context.getUser()).detail(Details.REASON, "sign_in_too_old").error(STALE);
+            leave(context, SettingsSignIn.ENTRY_PATH);
+            return;
+        }
+        Viewer viewer = viewer(context);
         if (form.containsKey("mdrive_menu")) {
             context.getAuthenticationSession().removeAuthNote(PAGE);
             context.challenge(menu(context, viewer));
@@ -111,8 +124,16 @@ public class SettingsMenu implements OwnStep {
                 page.step("form");
                 context.challenge(pages.get(item).back(page));
             } else {
+                viewer.mayChange(item.change(), item.target()).orThrow();
                 context.challenge(pages.get(item).submit(page, form));
             }
+        } catch (RefusedChange e) {
+            // R-SEC-1: the authority refuses this change now (another tab changed the contract, or a form was replayed)
+            context.getEvent().clone().user(viewer.user()).detail(Details.REASON, e.getMessage()).error(REFUSED);
+            page.step("form");
+            context.challenge(menuForm(context, viewer).setError(e.getMessage(), e.getParameters())
+                    .setStatus(e.kind() == RefusedChange.Kind.FORBIDDEN ? Response.Status.FORBIDDEN : Response.Status.BAD_REQUEST)
+                    .createForm(SettingsContext.MENU_TEMPLATE));
         } catch (InvalidContractSettingException e) {
             // someone stored a broken value by hand: say which rule it breaks rather than fail
             context.getEvent().clone().user(viewer.user()).detail(Details.REASON, e.getMessage()).error(Errors.INVALID_INPUT);
@@ -120,10 +141,49 @@ public class SettingsMenu implements OwnStep {
         }
     }
 
+    /**
+     * A provider sign-in the login-setup pages started: no menu, the completion page, unless the
+     * account that came back was not linked for that setup (say it was someone else's). Either way
+     * the sign-in ends here, without a code.
+     */
+    private static void setupCompleted(AuthenticationFlowContext context, String nonce) {
+        Optional<LoginSetupPurpose> purpose = PendingSetup.completedFor(context.getSession(), nonce, context.getUser());
+        if (purpose.isEmpty()) {
+            context.getEvent().clone().user(context.getUser()).detail(Details.REASON, "setup_not_completed").error(Errors.INVALID_TOKEN);
+            context.failureChallenge(AuthenticationFlowError.INVALID_USER,
+                    context.form().setError("mdrive.setup.accountTaken").createErrorPage(Response.Status.BAD_REQUEST));
+            return;
+        }
+        String prefix = "mdrive.setup." + purpose.get().value();
+        Response done = DonePage.render(context.getSession(), context.form(),
+                context.getRealm().getClientByClientId(Constants.ACCOUNT_MANAGEMENT_CLIENT_ID), prefix + ".doneTitle", prefix + ".done");
+        endSignIn(context);
+        context.forceChallenge(done);
+    }
+
+    private static boolean signedInRecently(AuthenticationFlowContext context) {
+        String at = context.getAuthenticationSession().getAuthNote(SIGNED_IN_AT);
+        try {
+            return at != null && FreshSignIn.isFresh(Long.parseLong(at));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Leaves the settings client's sign-in for a page of the realm's, without a code: the client yields no tokens (R-SEC-3). */
+    private static void leave(AuthenticationFlowContext context, String path) {
+        endSignIn(context);
+        context.forceChallenge(Response.seeOther(SettingsSignIn.realmPath(context.getSession(), context.getRealm(), path)).build());
+    }
+
+    /** After this, the sign-in's pages act on nothing: a form posted again (the back button) is sent to sign in again. */
+    private static void endSignIn(AuthenticationFlowContext context) {
+        context.getAuthenticationSession().removeAuthNote(SIGNED_IN_AT);
+        context.getAuthenticationSession().removeAuthNote(PAGE);
+    }
+
     static boolean forSettings(AuthenticationFlowContext context) {
-        String listed = ExecutionConfig.string(context.getAuthenticatorConfig(), CLIENTS, DEFAULT_CLIENTS);
-        Set<String> clients = Arrays.stream(listed.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        return clients.contains(context.getAuthenticationSession().getClient().getClientId());
+        return SettingsSignIn.isSettingsClient(context.getAuthenticationSession().getClient());
     }
 
     private static Viewer viewer(AuthenticationFlowContext context) {

@@ -12,7 +12,7 @@ import jp.mdrive.keycloak.core.contract.Contract;
 /**
  * 2段階認証設定 (manual 5.1, R-2SV-7): on or off for every password user of the contract; the
  * confirmation asks for "上記の説明を確認しました。" before anything changes. While the route is
- * line-only 2SV is off by rule: shown as off, and not changeable.
+ * line-only 2SV is off by rule: shown as off, and not changeable (the authority refuses the change).
  */
 final class TwoStepPage implements SettingsPage {
 
@@ -27,10 +27,6 @@ final class TwoStepPage implements SettingsPage {
     @Override
     public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
         Contract contract = context.contract();
-        if (contract.accessRoute() == AccessRoute.LINE_ONLY) {
-            context.step("form");
-            return form(context, null).setError("mdrive.contract.twoStepVerificationLineOnly").createForm(TEMPLATE);
-        }
         if (context.step().equals("confirm")) {
             boolean enabled = Boolean.parseBoolean(context.note(CHOSEN));
             if (!"on".equals(form.getFirst("understood"))) {

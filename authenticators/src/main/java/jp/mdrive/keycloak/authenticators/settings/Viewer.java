@@ -6,33 +6,43 @@ import java.util.Optional;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
+import jp.mdrive.keycloak.core.authority.AuthorityTable;
+import jp.mdrive.keycloak.core.authority.Change;
+import jp.mdrive.keycloak.core.authority.Role;
+import jp.mdrive.keycloak.core.authority.Situation;
+import jp.mdrive.keycloak.core.authority.Target;
+import jp.mdrive.keycloak.core.authority.Verdict;
 import jp.mdrive.keycloak.core.contract.Contract;
-import jp.mdrive.keycloak.core.contract.ContractRole;
 import jp.mdrive.keycloak.core.contract.Plan;
 import jp.mdrive.keycloak.core.identity.LoginMethod;
 
-/** Who is looking at the settings menu: their contract, role in it and plan decide what they see. */
-record Viewer(UserModel user, Optional<Contract> contract, ContractRole role, Plan plan, boolean passwordUser, LocalDate today) {
+/**
+ * Who is looking at the settings menu: their role in their contract and the contract's state, which
+ * the authority table turns into what they see and may change. A user outside every contract is a
+ * plain user whose only item is their own password.
+ */
+record Viewer(UserModel user, Optional<Contract> contract, Role role, Situation situation) {
 
     static Viewer of(KeycloakSession session, UserModel user, LocalDate today) {
         Optional<Contract> contract = Contract.ofMember(session, user);
-        ContractRole role = contract.map(c -> c.roleOf(user)).orElse(ContractRole.USER);
-        Plan plan = contract.map(Contract::plan).orElse(Plan.TRIAL);
+        if (contract.isPresent()) {
+            return new Viewer(user, contract, Role.of(contract.get().roleOf(user)), Situation.of(contract.get(), user, today));
+        }
         boolean passwordUser = LoginMethod.of(user).map(LoginMethod.PASSWORD::equals).orElse(false);
-        return new Viewer(user, contract, role, plan, passwordUser, today);
+        return new Viewer(user, contract, Role.USER, new Situation(Plan.TRIAL, Optional.empty(), today, false, passwordUser));
     }
 
-    boolean isContractor() {
-        return contract.isPresent() && role == ContractRole.CONTRACTOR;
+    LocalDate today() {
+        return situation.today();
     }
 
-    boolean managesMembers() {
-        return contract.isPresent() && role != ContractRole.USER;
+    boolean offered(Change change, Target target) {
+        return AuthorityTable.offered(role, change, target, situation);
     }
 
-    /** Whether the trial may still become basic: until 15 days after it ended. */
-    boolean mayChangePlan() {
-        return contract.map(c -> c.plan() == Plan.BASIC
-                || c.trialEndsOn().map(end -> !today.isAfter(end.plusDays(Contract.PLAN_CHANGE_GRACE_DAYS))).orElse(true)).orElse(false);
+    /** Whether the change may be made now; the contract's state is read afresh, as another tab may have changed it. */
+    Verdict mayChange(Change change, Target target) {
+        Situation now = contract.map(c -> Situation.of(c, user, today())).orElse(situation);
+        return AuthorityTable.decide(role, change, target, now);
     }
 }

@@ -24,6 +24,7 @@ import org.keycloak.utils.TotpUtils;
 
 import jp.mdrive.keycloak.authenticators.OwnStep;
 import jp.mdrive.keycloak.core.code.OneTimeCode;
+import jp.mdrive.keycloak.core.settings.SettingsSignIn;
 import jp.mdrive.keycloak.core.sms.InvalidPhoneNumberException;
 import jp.mdrive.keycloak.core.sms.MaskedPhoneNumber;
 import jp.mdrive.keycloak.core.sms.PhoneNumbers;
@@ -72,7 +73,8 @@ public class TwoStepVerification implements OwnStep {
             user.removeRequiredAction(TwoStepRegistration.RESET_REQUIRED_ACTION);
             credentialsRemoved(context, "mdrive_admin_reset");
         }
-        Optional<TwoStepRequirement.Skip> skip = TwoStepRequirement.skip(context.getSession(), context.getRealm(), user, settings);
+        Optional<TwoStepRequirement.Skip> skip = TwoStepRequirement.skip(context.getSession(), context.getRealm(), user, settings,
+                SettingsSignIn.isSettingsClient(context.getAuthenticationSession().getClient()));
         if (skip.isPresent()) {
             context.getEvent().detail(EVENT_DETAIL, "skipped_" + skip.get().detail());
             LastSignIn.record(user);

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.keycloak.models.OrganizationModel;
 
+import jp.mdrive.keycloak.core.authority.Role;
+import jp.mdrive.keycloak.core.authority.Situation;
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.contract.ContractRole;
 import jp.mdrive.keycloak.core.contract.Plan;
@@ -36,7 +38,9 @@ class SettingsItemTest {
     }
 
     private static List<String> visible(Plan plan, ContractRole role, boolean passwordUser, int trialStartedDaysAgo) {
-        Viewer viewer = new Viewer(null, Optional.of(contract(plan, trialStartedDaysAgo)), role, plan, passwordUser, TODAY);
+        Contract contract = contract(plan, trialStartedDaysAgo);
+        Viewer viewer = new Viewer(null, Optional.of(contract), Role.of(role),
+                new Situation(plan, contract.planChangeLastDay(), TODAY, false, passwordUser));
         return Arrays.stream(SettingsItem.values()).filter(item -> item.visibleTo(viewer)).map(SettingsItem::id).toList();
     }
 
@@ -52,7 +56,7 @@ class SettingsItemTest {
             "TRIAL|CONTRACTOR|true|46|password access-route two-step active-directory members",
             "BASIC|CONTRACTOR|false|0|login-method email access-route two-step active-directory contract plan cancellation members",
             "BASIC|USER|false|0|''"})
-    @DisplayName("R-MENU-1 the menu's table by plan, role and login method")
+    @DisplayName("R-MENU-1 R-SEC-1 the menu's table by plan, role and login method, as the authority offers it")
     void table(Plan plan, ContractRole role, boolean passwordUser, int trialStartedDaysAgo, String expected) {
         List<String> items = expected.isEmpty() ? List.of() : List.of(expected.split(" "));
         assertEquals(items, visible(plan, role, passwordUser, trialStartedDaysAgo));

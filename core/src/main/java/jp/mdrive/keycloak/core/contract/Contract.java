@@ -89,17 +89,18 @@ public final class Contract {
     /** A trial may become basic until this many days after it ended (the settings menu's プラン変更). */
     public static final int PLAN_CHANGE_GRACE_DAYS = 15;
 
+    /** The last day a trial may become basic; empty on the basic plan or for a trial without a start. */
+    public Optional<LocalDate> planChangeLastDay() {
+        return plan() == Plan.BASIC ? Optional.empty() : trialEndsOn().map(end -> end.plusDays(PLAN_CHANGE_GRACE_DAYS));
+    }
+
     /**
-     * Puts a trial on the basic plan, up to {@value #PLAN_CHANGE_GRACE_DAYS} days after the trial
-     * ended; the trial start stays as a record of when it began.
+     * Puts a trial on the basic plan; the trial start stays as a record of when it began. Until when
+     * that may be done is the authority's rule ({@code AuthorityTable}), not the model's.
      */
-    public void changeToBasicPlan(LocalDate today) {
+    public void changeToBasicPlan() {
         if (plan() == Plan.BASIC) {
             throw new InvalidContractSettingException("mdrive.contract.alreadyBasic");
-        }
-        Optional<LocalDate> lastDay = trialEndsOn().map(end -> end.plusDays(PLAN_CHANGE_GRACE_DAYS));
-        if (lastDay.isPresent() && today.isAfter(lastDay.get())) {
-            throw new InvalidContractSettingException("mdrive.contract.planChangeTooLate", lastDay.get().toString());
         }
         write(PLAN, List.of(Plan.BASIC.value()));
     }
@@ -201,13 +202,10 @@ public final class Contract {
         return adminIds().contains(user.getId()) ? ContractRole.ADMIN : ContractRole.USER;
     }
 
-    /** 解約: the day a basic contract was cancelled; a trial ends by itself and cannot be. */
+    /** 解約: the day the contract was cancelled (a trial cannot be: the authority's rule, {@code AuthorityTable}). */
     public void cancel(LocalDate today) {
         if (cancelledOn().isPresent()) {
             throw new InvalidContractSettingException("mdrive.contract.alreadyCancelled");
-        }
-        if (plan() != Plan.BASIC) {
-            throw new InvalidContractSettingException("mdrive.contract.trialCannotCancel");
         }
         write(CANCELLED_ON, List.of(today.toString()));
     }

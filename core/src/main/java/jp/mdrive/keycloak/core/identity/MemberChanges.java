@@ -1,5 +1,6 @@
 package jp.mdrive.keycloak.core.identity;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.jboss.logging.Logger;
@@ -8,15 +9,15 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
+import jp.mdrive.keycloak.core.authority.Authority;
+import jp.mdrive.keycloak.core.authority.Change;
 import jp.mdrive.keycloak.core.contract.Contract;
-import jp.mdrive.keycloak.core.contract.ContractRole;
-import jp.mdrive.keycloak.core.contract.Plan;
 import jp.mdrive.keycloak.core.identity.RefusedChange.Kind;
 
 /**
  * R-ID-1 to R-ID-4 from the contract admin's side, for the REST API and the pages alike: registering
- * a user (who gets the 利用者登録のご案内 mail), sending a member a login-method change or an e-mail
- * change link, one at a time, and the contractor's own changes (basic plan only).
+ * a user (who gets the 利用者登録のご案内 mail) and sending a member a login-method change or an e-mail
+ * change link, one at a time. Who may do which to whom is the {@link Authority}'s to say (R-SEC-1).
  */
 public final class MemberChanges {
 
@@ -35,14 +36,16 @@ public final class MemberChanges {
 
     private final KeycloakSession session;
     private final RealmModel realm;
+    private final Authority authority;
     private final Contract contract;
     private final UserModel actor;
 
-    public MemberChanges(KeycloakSession session, RealmModel realm, Contract contract, UserModel actor) {
+    public MemberChanges(KeycloakSession session, RealmModel realm, Authority authority) {
         this.session = session;
         this.realm = realm;
-        this.contract = contract;
-        this.actor = actor;
+        this.authority = authority;
+        this.contract = authority.contract();
+        this.actor = authority.actor();
     }
 
     /**
@@ -50,6 +53,7 @@ public final class MemberChanges {
      * registered yet sends a fresh link; anyone else with that address is a conflict.
      */
     public UserModel invite(Invitation invitation) {
+        authority.toContract(Change.INVITATION).orThrow();
         if (invitation == null) {
             throw new RefusedChange(Kind.INVALID, "mdrive.api.invalidEmail", "");
         }
@@ -91,13 +95,10 @@ public final class MemberChanges {
         if (member == null || !contract.organization().isMember(member)) {
             throw new RefusedChange(Kind.NOT_FOUND, "mdrive.api.memberNotFound");
         }
-        if (contract.roleOf(member) == ContractRole.CONTRACTOR && contract.plan() == Plan.TRIAL) {
-            // manual 2: on a trial the contractor's login method and address stay as they are
-            throw new RefusedChange(Kind.FORBIDDEN, "mdrive.api.trialCannotChange");
-        }
         String change = request == null ? null : request.change();
         String sentTo;
         if ("login-method".equals(change)) {
+            authority.toMember(Change.LOGIN_METHOD, member).orThrow();
             if (!isBlank(request.email()) && !request.email().strip().equalsIgnoreCase(member.getEmail())) {
                 // manual 2.2: the address changes first, the login method afterwards
                 throw new RefusedChange(Kind.INVALID, "mdrive.api.notBothAtOnce");
@@ -105,6 +106,7 @@ public final class MemberChanges {
             LoginSetupLinks.mail(session, realm, member, LoginSetupPurpose.METHOD_CHANGE, null, Map.of());
             sentTo = member.getEmail();
         } else if ("email".equals(change)) {
+            authority.toMember(Change.EMAIL, member).orThrow();
             String address = AddressRules.newAddressFor(session, realm, member, request.email());
             LoginSetupLinks.mail(session, realm, member, LoginSetupPurpose.EMAIL_CHANGE, address, Map.of());
             sentTo = address;
@@ -116,15 +118,13 @@ public final class MemberChanges {
     }
 
     /**
-     * The contract in which the user may change their own login method and address (R-ID-2, R-ID-3):
-     * theirs as contractor, on the basic plan.
+     * The contract in which the user may make that change to their own account (R-ID-2, R-ID-3: the
+     * contractor's, on the basic plan), as the authority decides.
      */
-    public static Contract requireBasicContractor(KeycloakSession session, UserModel user) {
-        Contract contract = Contract.ofMember(session, user).filter(c -> c.roleOf(user) == ContractRole.CONTRACTOR)
+    public static Contract requireOwnChange(KeycloakSession session, UserModel user, Change change, LocalDate today) {
+        Contract contract = Contract.ofMember(session, user)
                 .orElseThrow(() -> new RefusedChange(Kind.FORBIDDEN, "mdrive.api.contractorOnly"));
-        if (contract.plan() == Plan.TRIAL) {
-            throw new RefusedChange(Kind.FORBIDDEN, "mdrive.api.trialCannotChange");
-        }
+        Authority.ofMember(contract, user, today).toOwnAccount(change).orThrow();
         return contract;
     }
 

@@ -52,7 +52,7 @@ public final class PendingSetup {
         notes.put("linkKey", linkKey);
         notes.put("linkExpires", Long.toString(linkExpires));
         session.singleUseObjects().put(KEY + nonce, LIFESPAN_SECONDS, notes);
-        return SettingsSignIn.authorizationUri(session, realm, "/mdrive/settings/registered/" + purpose.value(),
+        return SettingsSignIn.authorizationUri(session, realm, SettingsSignIn.TOP_PATH,
                 user.getFirstAttribute(UserModel.LOCALE), Map.of("kc_idp_hint", alias, PARAM, nonce));
     }
 
@@ -67,15 +67,18 @@ public final class PendingSetup {
         if (notes == null || notes.get("user") == null) {
             return Optional.empty();
         }
-        session.singleUseObjects().put(DONE + nonce, LIFESPAN_SECONDS, Map.of("user", notes.get("user")));
+        session.singleUseObjects().put(DONE + nonce, LIFESPAN_SECONDS, Map.of("user", notes.get("user"), "purpose", notes.get("purpose")));
         return LoginSetupPurpose.parse(notes.get("purpose")).map(purpose -> new Pending(notes.get("user"), notes.get("alias"), purpose,
                 notes.get("linkKey"), Long.parseLong(notes.get("linkExpires"))));
     }
 
-    /** Whether the setup of that nonce was completed for that user (by this sign-in's provider link). */
-    public static boolean completedFor(KeycloakSession session, String nonce, UserModel user) {
+    /** What the setup of that nonce was for, if this sign-in's provider link completed it for that user. */
+    public static Optional<LoginSetupPurpose> completedFor(KeycloakSession session, String nonce, UserModel user) {
         Map<String, String> done = session.singleUseObjects().get(DONE + nonce);
-        return done != null && user != null && user.getId().equals(done.get("user"));
+        if (done == null || user == null || !user.getId().equals(done.get("user"))) {
+            return Optional.empty();
+        }
+        return LoginSetupPurpose.parse(done.get("purpose"));
     }
 
     /** Spends the mail link the setup came from; false when it was spent already. */

@@ -2,12 +2,12 @@ package jp.mdrive.keycloak.core.line;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
+import jp.mdrive.keycloak.core.config.CommaList;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
 import jp.mdrive.keycloak.core.contract.LineNumber;
 
@@ -21,8 +21,7 @@ public record LineHeaderRule(String headerName, List<Cidr> trustedProxies) {
 
     /** @param trustedProxies comma-separated CIDR blocks; blank trusts nobody */
     public static LineHeaderRule of(String headerName, String trustedProxies) {
-        List<Cidr> blocks = trustedProxies == null || trustedProxies.isBlank() ? List.of()
-                : Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(b -> !b.isEmpty()).map(Cidr::parse).toList();
+        List<Cidr> blocks = CommaList.parse(trustedProxies).stream().map(Cidr::parse).toList();
         return new LineHeaderRule(headerName, blocks);
     }
 

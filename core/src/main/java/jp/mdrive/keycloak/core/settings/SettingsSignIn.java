@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
@@ -17,19 +18,34 @@ import org.keycloak.services.Urls;
 
 /**
  * A fresh sign-in of the settings client, as the server itself starts it: for the settings menu and
- * for linking a provider chosen on the login-setup pages. The code it ends with is never exchanged;
- * PKCE keeps anyone else from exchanging it.
+ * for linking a provider chosen on the login-setup pages. It never ends with a code: the settings
+ * menu's step keeps every sign-in of this client on its pages and leaves through {@link #TOP_PATH}
+ * (R-SEC-3: the settings client yields no tokens).
  */
 public final class SettingsSignIn {
 
     public static final String CLIENT_ID = "mdrive-settings";
+    /** Under the realm: the settings menu's way in, which starts this sign-in. */
+    public static final String ENTRY_PATH = "/mdrive/settings";
+    /** Under the realm: トップ画面へ, the way out to the service's top page. */
+    public static final String TOP_PATH = "/mdrive/settings/top";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SettingsSignIn() {
     }
 
+    /** Whether the sign-in is the settings menu's: the one client whose sign-ins end on the menu, never on a code. */
+    public static boolean isSettingsClient(ClientModel client) {
+        return client != null && CLIENT_ID.equals(client.getClientId());
+    }
+
     public static URI realmBase(KeycloakSession session, RealmModel realm) {
         return Urls.realmBase(session.getContext().getUri().getBaseUri()).path(realm.getName()).build();
+    }
+
+    /** A path of the settings menu's under the realm, such as {@link #ENTRY_PATH}. */
+    public static URI realmPath(KeycloakSession session, RealmModel realm, String path) {
+        return URI.create(realmBase(session, realm) + path);
     }
 
     /** The authorization request, coming back to {@code returnPath} under the realm, with these extra parameters. */

@@ -45,20 +45,18 @@ class ContractTest {
         assertEquals(Plan.TRIAL, contract.plan());
         assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), contract.trialEndsOn());
 
-        contract.changeToBasicPlan(LocalDate.of(2026, 11, 20));
+        contract.changeToBasicPlan();
         assertEquals(Plan.BASIC, contract.plan());
         assertEquals(Optional.of(LocalDate.of(2026, 11, 1)), contract.trialStartedOn());
         assertEquals("mdrive.contract.alreadyBasic",
-                assertThrows(InvalidContractSettingException.class, () -> contract.changeToBasicPlan(LocalDate.of(2026, 11, 21))).getMessage());
+                assertThrows(InvalidContractSettingException.class, () -> contract.changeToBasicPlan()).getMessage());
     }
 
     @Test
-    @DisplayName("Contract: a basic contract is cancelled once; a trial cannot be")
+    @DisplayName("Contract: a contract is cancelled once")
     void cancellation() {
         contract.startTrial(LocalDate.of(2026, 11, 1));
-        assertEquals("mdrive.contract.trialCannotCancel",
-                assertThrows(InvalidContractSettingException.class, () -> contract.cancel(LocalDate.of(2026, 11, 5))).getMessage());
-        contract.changeToBasicPlan(LocalDate.of(2026, 11, 5));
+        contract.changeToBasicPlan();
         contract.cancel(LocalDate.of(2026, 11, 6));
         assertEquals(Optional.of(LocalDate.of(2026, 11, 6)), contract.cancelledOn());
         assertEquals("mdrive.contract.alreadyCancelled",
@@ -66,15 +64,12 @@ class ContractTest {
     }
 
     @Test
-    @DisplayName("Contract: a trial becomes basic until 15 days after it ended, not a day later")
-    void planChangeGrace() {
+    @DisplayName("Contract: a trial may become basic until 15 days after it ended; the basic plan has no such day")
+    void planChangeLastDay() {
         contract.startTrial(LocalDate.of(2026, 11, 1));
-        InvalidContractSettingException late = assertThrows(InvalidContractSettingException.class,
-                () -> contract.changeToBasicPlan(LocalDate.of(2026, 12, 17)));
-        assertEquals("mdrive.contract.planChangeTooLate", late.getMessage());
-        assertEquals(Plan.TRIAL, contract.plan());
-        contract.changeToBasicPlan(LocalDate.of(2026, 12, 16));
-        assertEquals(Plan.BASIC, contract.plan());
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 16)), contract.planChangeLastDay());
+        contract.changeToBasicPlan();
+        assertEquals(Optional.empty(), contract.planChangeLastDay());
     }
 
     @Test
