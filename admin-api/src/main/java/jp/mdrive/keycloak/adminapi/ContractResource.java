@@ -19,7 +19,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
-import jp.mdrive.keycloak.core.activedirectory.LoginUrls;
 import jp.mdrive.keycloak.core.activedirectory.ActiveDirectorySetup;
 import jp.mdrive.keycloak.core.contract.AccessRoute;
 import jp.mdrive.keycloak.core.contract.Contract;
@@ -58,13 +57,11 @@ public class ContractResource {
     private final KeycloakSession session;
     private final Caller caller;
     private final Contract contract;
-    private final LoginUrls loginUrls;
 
-    ContractResource(KeycloakSession session, Caller caller, Contract contract, LoginUrls loginUrls) {
+    ContractResource(KeycloakSession session, Caller caller, Contract contract) {
         this.session = session;
         this.caller = caller;
         this.contract = contract;
-        this.loginUrls = loginUrls;
     }
 
     @GET
@@ -215,7 +212,7 @@ public class ContractResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation setActiveDirectory(ActiveDirectorySetup.Request request) {
         caller.requireContractorOf(contract);
-        return change("active directory", c -> new ActiveDirectorySetup(session, loginUrls).apply(c, request));
+        return change("active directory", c -> new ActiveDirectorySetup(session).apply(c, request));
     }
 
     private ContractRepresentation change(String what, Consumer<Contract> change) {
