@@ -14,7 +14,7 @@
                     <span>${msg("mdrive.2sv.recoveryCodeSaved")}</span>
                 </label>
                 <#if messagesPerField.existsError('saved')>
-                    <p id="input-error-saved" class="${properties.kcInputErrorMessageClass!}" aria-live="polite">${kcSanitize(messagesPerField.get('saved'))?no_esc}</p>
+                    <p id="input-error-saved" class="${properties.kcInputErrorMessageClass!}" aria-live="polite">${messagesPerField.get('saved')}</p>
                 </#if>
             </div>
             <@twoStep.next id="mdrive-2sv-recovery-code-submit" />

@@ -19,7 +19,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
-import jp.mdrive.keycloak.core.activedirectory.LoginUrls;
 import jp.mdrive.keycloak.core.activedirectory.ActiveDirectorySetup;
 import jp.mdrive.keycloak.core.authority.Change;
 import jp.mdrive.keycloak.core.contract.AccessRoute;
@@ -59,13 +58,11 @@ public class ContractResource {
     private final KeycloakSession session;
     private final Caller caller;
     private final Contract contract;
-    private final LoginUrls loginUrls;
 
-    ContractResource(KeycloakSession session, Caller caller, Contract contract, LoginUrls loginUrls) {
+    ContractResource(KeycloakSession session, Caller caller, Contract contract) {
         this.session = session;
         this.caller = caller;
         this.contract = contract;
-        this.loginUrls = loginUrls;
     }
 
     @GET
@@ -210,7 +207,7 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation setActiveDirectory(ActiveDirectorySetup.Request request) {
-        return change(Change.ACTIVE_DIRECTORY, c -> new ActiveDirectorySetup(session, loginUrls).apply(c, request));
+        return change(Change.ACTIVE_DIRECTORY, c -> new ActiveDirectorySetup(session).apply(c, request));
     }
 
     /** A change the caller's role may make now (R-SEC-1) on a fresh sign-in (R-SEC-2), logged with who made it. */

@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.models.KeycloakSession;
 
-import jp.mdrive.keycloak.core.activedirectory.LoginUrls;
-
 /**
  * Root of {@code /realms/{realm}/mdrive}: every call carries a bearer token of that realm, except the
  * API's own OpenAPI description.
@@ -19,12 +17,10 @@ import jp.mdrive.keycloak.core.activedirectory.LoginUrls;
 public class MdriveResource {
 
     private final KeycloakSession session;
-    private final LoginUrls loginUrls;
     private final String topUrl;
 
-    MdriveResource(KeycloakSession session, LoginUrls loginUrls, String topUrl) {
+    MdriveResource(KeycloakSession session, String topUrl) {
         this.session = session;
-        this.loginUrls = loginUrls;
         this.topUrl = topUrl;
     }
 
@@ -51,6 +47,6 @@ public class MdriveResource {
     @Path("contracts/{alias}")
     public ContractResource contract(@PathParam("alias") String alias) {
         Caller caller = Caller.authenticate(session);
-        return new ContractResource(session, caller, caller.contractItMayManage(alias), loginUrls);
+        return new ContractResource(session, caller, caller.contractItMayManage(alias));
     }
 }

@@ -46,6 +46,20 @@ final class Mails {
         return mails;
     }
 
+    /**
+     * The mails to the address once a quiet period has passed, for "no mail was sent": a mail leaves
+     * after its request has answered, so an empty list right after the request proves nothing.
+     */
+    static List<MimeMessage> afterQuietPeriod(MailServer server, String address) {
+        try {
+            Thread.sleep(3_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return to(server, address);
+    }
+
     static String subject(MimeMessage message) {
         try {
             return message.getSubject();

@@ -8,6 +8,9 @@ import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
  * plus the test framework's remote providers (time offset) for every class alike, so that no class
  * forces a restart with a different provider set. SMS go through the real SNS sender to {@link FakeSns};
  * requests over {@code [::1]} come from the trusted line gateway, those over 127.0.0.1 from the internet.
+ * AD metadata may come from {@code localhost} (the ADFS the AD tests play with a second realm, over
+ * http): that one host name only, so that 127.0.0.1, [::1] and every other internal address stay
+ * refused (R-SEC-5).
  */
 public class MdriveServerConfig implements KeycloakServerConfig {
 
@@ -21,6 +24,7 @@ public class MdriveServerConfig implements KeycloakServerConfig {
                 .spiOption("mdrive-sms-sender", "sns", "timeout-seconds", "5")
                 // reachable over IPv6 loopback too, which is the one trusted line gateway of the tests
                 .option("http-host", "::")
-                .spiOption("mdrive-line-gateway", "header", "trusted-proxies", "::1/128,192.0.2.0/24");
+                .spiOption("mdrive-line-gateway", "header", "trusted-proxies", "::1/128,192.0.2.0/24")
+                .spiOption("realm-restapi-extension", "mdrive", "ad-metadata-allowed-hosts", ActiveDirectoryMetadataGuardTest.ALLOWED_HOST);
     }
 }

@@ -60,6 +60,11 @@ final class Organizations {
         return new OwnContract(alias, resource, contractor, contractorId);
     }
 
+    /** As above, with 2-step verification switched off, so that the contractor's sign-ins and tokens need the password only. */
+    static OwnContract withoutTwoStep(ManagedRealm realm, String name) {
+        return withContractor(realm, name, Map.of("mdrive.two-step-verification", "false"));
+    }
+
     /** Adds the user to the contract. */
     static void join(OrganizationResource contract, String userId) {
         try (Response added = contract.members().addMember(userId)) {

@@ -27,6 +27,11 @@ final class SettingsMenu {
         return page;
     }
 
+    /** Signs in as that user (password {@link DemoRealm#PASSWORD}) and opens the item. */
+    static BrowserFlowClient.Page signInAndOpen(BrowserFlowClient browser, String username, String item) {
+        return open(browser, signIn(browser, username, DemoRealm.PASSWORD), item);
+    }
+
     /** The items the page shows, in menu order. */
     static List<String> items(BrowserFlowClient.Page menu) {
         Matcher matcher = ITEM.matcher(menu.body());

@@ -1,6 +1,7 @@
 <#import "template.ftl" as layout>
+<#import "../mdrive-mail.ftl" as m>
 <@layout.emailLayout>
-<p>${msg("mdrive.mail.greeting", user.lastName!"", user.firstName!"")}</p>
+<p>${msg("mdrive.mail.greeting", m.typed(user.lastName!""), m.typed(user.firstName!""))}</p>
 <p>${msg("mdrive.mail.thanks")}<br>${msg("mdrive.mail.emailChange.body")}</p>
 <p><a href="${link}">${link}</a></p>
 <p>${msg("mdrive.mail.emailChange.validity", validDays)}</p>

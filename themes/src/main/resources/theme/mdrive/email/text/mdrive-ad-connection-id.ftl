@@ -1,5 +1,6 @@
 <#ftl output_format="plainText">
-${msg("mdrive.mail.greeting", user.lastName!"", user.firstName!"")}
+<#import "../mdrive-mail.ftl" as m>
+${msg("mdrive.mail.greeting", m.typed(user.lastName!""), m.typed(user.firstName!""))}
 
 ${msg("mdrive.mail.thanks")}
 

@@ -1,7 +1,8 @@
 <#ftl output_format="plainText">
-${msg("mdrive.mail.invitation.greeting", user.lastName!"", user.firstName!"")}
+<#import "../mdrive-mail.ftl" as m>
+${msg("mdrive.mail.invitation.greeting", m.typed(user.lastName!""), m.typed(user.firstName!""))}
 
-${msg("mdrive.mail.invitation.body", inviter, user.lastName!"", user.firstName!"", validDays)}
+${msg("mdrive.mail.invitation.body", m.typed(inviter), m.typed(user.lastName!""), m.typed(user.firstName!""), validDays)}
 
 ${msg("mdrive.mail.invitation.urlTitle")}
 

@@ -7,11 +7,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.services.resource.RealmResourceProvider;
 
 import jp.mdrive.keycloak.core.activedirectory.ActiveDirectorySetup;
-import jp.mdrive.keycloak.core.activedirectory.LoginUrls;
-import jp.mdrive.keycloak.core.activedirectory.LoginUrlsSource;
 import jp.mdrive.keycloak.core.contract.ConnectionId;
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
@@ -36,7 +33,7 @@ final class ActiveDirectoryPage implements SettingsPage {
         Map<String, String> typed = Map.of("protocol", value(form, "protocol"), "metadataUrl", value(form, "metadataUrl"),
                 "clientId", value(form, "clientId"));
         try {
-            ConnectionId connectionId = new ActiveDirectorySetup(context.session(), loginUrls(context)).apply(contract,
+            ConnectionId connectionId = new ActiveDirectorySetup(context.session()).apply(contract,
                     new ActiveDirectorySetup.Request(form.getFirst("protocol"), form.getFirst("metadataUrl"), form.getFirst("clientId"),
                             form.getFirst("clientSecret")));
             context.event(EventType.UPDATE_PROFILE).detail("mdrive_ad_connection_id", connectionId.value()).success();
@@ -44,11 +41,6 @@ final class ActiveDirectoryPage implements SettingsPage {
         } catch (InvalidContractSettingException e) {
             return form(context, typed).setError(e.getMessage(), e.getParameters()).createForm(TEMPLATE);
         }
-    }
-
-    private static LoginUrls loginUrls(SettingsContext context) {
-        Object factory = context.session().getKeycloakSessionFactory().getProviderFactory(RealmResourceProvider.class, "mdrive");
-        return factory instanceof LoginUrlsSource source ? source.adLoginUrls() : new LoginUrls(LoginUrls.DEFAULT, LoginUrls.DEFAULT);
     }
 
     private static String value(MultivaluedMap<String, String> form, String name) {

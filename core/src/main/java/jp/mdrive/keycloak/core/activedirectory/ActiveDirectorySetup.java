@@ -1,15 +1,13 @@
 package jp.mdrive.keycloak.core.activedirectory;
 
-import java.io.IOException;
-import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.jboss.logging.Logger;
 import org.keycloak.broker.provider.IdentityProvider;
 import org.keycloak.broker.provider.IdentityProviderFactory;
-import org.keycloak.http.simple.SimpleHttp;
-import org.keycloak.http.simple.SimpleHttpResponse;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.IdentityProviderSyncMode;
 import org.keycloak.models.KeycloakSession;
@@ -22,6 +20,8 @@ import jp.mdrive.keycloak.core.contract.ConnectionId;
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
 import jp.mdrive.keycloak.core.mail.MdriveMail;
+import jp.mdrive.keycloak.core.net.OutboundFetch;
+import jp.mdrive.keycloak.core.net.RefusedFetch;
 
 /**
  * R-LOGIN-3 Active Directory設定: the contract's ADFS becomes an identity provider of the realm, read
@@ -29,6 +29,10 @@ import jp.mdrive.keycloak.core.mail.MdriveMail;
  * hidden from the login page, with the M-Drive first and post broker flows, linked to the contract's
  * organization. Its alias is the contract's connection ID (made on first setup, kept after). The
  * contractor then gets 【M-Drive】Active Directoryアカウントのログイン用URL・接続ID通知.
+ * <p>
+ * R-SEC-5: the metadata is fetched through {@link OutboundFetch} (https, public addresses only, also
+ * after redirects, bounded), and the endpoints it names, which Keycloak and browsers call later, must
+ * pass the same check, so a contractor cannot point the server at its own network.
  */
 public final class ActiveDirectorySetup {
 
@@ -38,16 +42,23 @@ public final class ActiveDirectorySetup {
 
     static final String MAIL_TEMPLATE = "mdrive-ad-connection-id.ftl";
     static final String MAIL_SUBJECT = "mdrive.mail.adConnectionId.subject";
+    private static final Logger LOG = Logger.getLogger(ActiveDirectorySetup.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The provider configuration entries, of both protocols, that name URLs someone will call. */
+    private static final List<String> ENDPOINTS = List.of("authorizationUrl", "tokenUrl", "userInfoUrl", "jwksUrl", "logoutUrl",
+            "tokenIntrospectionUrl", "singleSignOnServiceUrl", "singleLogoutServiceUrl", "artifactResolutionServiceUrl",
+            IdentityProviderModel.METADATA_DESCRIPTOR_URL);
 
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final LoginUrls loginUrls;
+    private final ActiveDirectoryOptions options;
+    private final OutboundFetch fetch;
 
-    public ActiveDirectorySetup(KeycloakSession session, LoginUrls loginUrls) {
+    public ActiveDirectorySetup(KeycloakSession session) {
         this.session = session;
         this.realm = session.getContext().getRealm();
-        this.loginUrls = loginUrls;
+        this.options = ActiveDirectoryOptions.of(session);
+        this.fetch = OutboundFetch.of(session, options.metadataAllowedHosts());
     }
 
     /** @throws InvalidContractSettingException with the message key of what is wrong in the request */
@@ -62,6 +73,7 @@ public final class ActiveDirectorySetup {
         UserModel contractor = contract.contractorId().map(id -> session.users().getUserById(realm, id))
                 .orElseThrow(() -> new InvalidContractSettingException("mdrive.ad.noContractor"));
         Map<String, String> config = new HashMap<>(metadata(protocol, request.metadataUrl()));
+        requireAllowedEndpoints(config);
         if ("oidc".equals(protocol)) {
             config.put("clientId", request.clientId().strip());
             config.put("clientSecret", request.clientSecret());
@@ -97,29 +109,51 @@ public final class ActiveDirectorySetup {
         String realmUrl = Urls.realmBase(session.getContext().getUri().getBaseUri()).path(realm.getName()).build().toString();
         MdriveMail.sendAfterCommit(session, realm, contractor, MAIL_SUBJECT, MAIL_TEMPLATE, Map.of(
                 "connectionId", connectionId.value(),
-                "internetUrl", loginUrls.internet(connectionId, realmUrl),
-                "lineUrl", loginUrls.line(connectionId, realmUrl)));
+                "internetUrl", options.loginUrls().internet(connectionId, realmUrl),
+                "lineUrl", options.loginUrls().line(connectionId, realmUrl)));
         return connectionId;
     }
 
     /** The provider's own metadata, parsed by Keycloak's factory for that protocol. */
     private Map<String, String> metadata(String protocol, String url) {
-        if (blank(url) || !(url.startsWith("https://") || url.startsWith("http://"))) {
-            throw new InvalidContractSettingException("mdrive.ad.metadataUnreadable", String.valueOf(url));
+        String document;
+        try {
+            document = fetch.get(url);
+        } catch (RefusedFetch refused) {
+            throw refusal(refused, "mdrive.ad.metadataNotHttps", "mdrive.ad.metadataNotPublic", "mdrive.ad.metadataUnreadable", url);
         }
-        try (SimpleHttpResponse response = SimpleHttp.create(session).doGet(URI.create(url.strip()).toString()).asResponse()) {
-            if (response.getStatus() != 200) {
-                throw new InvalidContractSettingException("mdrive.ad.metadataUnreadable", url);
-            }
+        try {
             IdentityProviderFactory<?> factory = (IdentityProviderFactory<?>) session.getKeycloakSessionFactory()
                     .getProviderFactory(IdentityProvider.class, protocol);
-            return factory.parseConfig(session, response.asString());
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidContractSettingException invalid) {
-                throw invalid;
-            }
+            return factory.parseConfig(session, document);
+        } catch (RuntimeException e) {
             throw new InvalidContractSettingException("mdrive.ad.metadataUnreadable", url);
         }
+    }
+
+    private void requireAllowedEndpoints(Map<String, String> config) {
+        for (String endpoint : ENDPOINTS) {
+            String url = config.get(endpoint);
+            if (!blank(url)) {
+                try {
+                    fetch.requireAllowed(url);
+                } catch (RefusedFetch refused) {
+                    throw refusal(refused, "mdrive.ad.endpointNotAllowed", "mdrive.ad.endpointNotAllowed", "mdrive.ad.endpointUnresolvable",
+                            url);
+                }
+            }
+        }
+    }
+
+    /** The refusal as the contractor reads it; the server log keeps what exactly failed. */
+    private static InvalidContractSettingException refusal(RefusedFetch refused, String notHttps, String notPublic, String unreadable,
+                                                           String url) {
+        LOG.infof("Active Directory setup refused: %s", refused.getMessage());
+        return switch (refused.reason()) {
+            case NOT_HTTPS -> new InvalidContractSettingException(notHttps, refused.url());
+            case NOT_PUBLIC -> new InvalidContractSettingException(notPublic, refused.url());
+            case UNREADABLE -> new InvalidContractSettingException(unreadable, String.valueOf(url));
+        };
     }
 
     private static boolean blank(String value) {

@@ -63,17 +63,15 @@ public final class MemberChanges {
             throw new RefusedChange(Kind.CONFLICT, "mdrive.api.addressTaken", address);
         }
         if (user == null) {
-            if (isBlank(invitation.lastName()) || isBlank(invitation.firstName())) {
-                throw new RefusedChange(Kind.INVALID, "mdrive.api.nameRequired");
-            }
+            PersonName name = PersonName.checked(session, address, invitation.lastName(), invitation.firstName());
             if (invitation.locale() != null && realm.getSupportedLocalesStream().noneMatch(invitation.locale()::equals)) {
                 throw new RefusedChange(Kind.INVALID, "mdrive.api.unsupportedLocale", invitation.locale());
             }
             AddressRules.newAddressFor(session, realm, null, address);
             user = session.users().addUser(realm, address);
             user.setEmail(address);
-            user.setLastName(invitation.lastName().strip());
-            user.setFirstName(invitation.firstName().strip());
+            user.setLastName(name.lastName());
+            user.setFirstName(name.firstName());
             user.setEnabled(true);
             if (invitation.locale() != null) {
                 user.setSingleAttribute(UserModel.LOCALE, invitation.locale());

@@ -169,7 +169,7 @@ class ContractTest {
     }
 
     @Test
-    @DisplayName("契約情報変更: the holder is stored cleaned, read back, and refused with the field that breaks a rule")
+    @DisplayName("契約情報変更 R-SEC-4: the holder is stored cleaned, read back, and refused with the field that breaks a rule")
     void holder() {
         contract.setHolder(new ContractHolder("  山田   太郎 ", "株式会社エムドライブ", "東京都千代田区1-1", "03-1234-5678"));
         assertEquals(new ContractHolder("山田 太郎", "株式会社エムドライブ", "東京都千代田区1-1", "03-1234-5678"), contract.holder());
@@ -177,8 +177,15 @@ class ContractTest {
                 assertThrows(InvalidContractSettingException.class, () -> contract.setHolder(new ContractHolder(" ", "", "", ""))).getMessage());
         assertEquals("mdrive.contract.invalidHolderPhone",
                 assertThrows(InvalidContractSettingException.class, () -> contract.setHolder(new ContractHolder("a", "", "", "call me"))).getMessage());
-        assertEquals("mdrive.contract.holderTooLong",
+        assertEquals("mdrive.contract.holder.name.tooLong",
                 assertThrows(InvalidContractSettingException.class, () -> contract.setHolder(new ContractHolder("a".repeat(201), "", "", ""))).getMessage());
+        assertEquals("mdrive.contract.holder.company.tooLong",
+                assertThrows(InvalidContractSettingException.class, () -> contract.setHolder(new ContractHolder("a", "b".repeat(101), "", "")))
+                        .getMessage());
+        assertEquals("mdrive.contract.holder.name.invalidCharacters", assertThrows(InvalidContractSettingException.class,
+                () -> contract.setHolder(new ContractHolder("<a href=\"https://evil.example\">証明書</a>", "", "", ""))).getMessage());
+        assertEquals("mdrive.contract.holder.address.invalidCharacters", assertThrows(InvalidContractSettingException.class,
+                () -> contract.setHolder(new ContractHolder("a", "", "東京都\nhttps://evil.example", ""))).getMessage());
         assertEquals("山田 太郎", contract.holder().name(), "a refused change leaves the stored holder");
         contract.setHolder(new ContractHolder("山田 太郎", "", "", ""));
         assertEquals("", contract.holder().phone(), "an emptied field is removed");
