@@ -1,9 +1,7 @@
 package jp.mdrive.keycloak.core.contract;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,15 +39,11 @@ public final class Contract {
     public static final int TRIAL_DAYS = 30;
 
     private final OrganizationModel organization;
-    /**
-     * The attributes as this contract last wrote them. Keycloak 26.7's organization adapter caches
-     * its attribute map and corrupts that cache on a write (it removes the written keys from it), so
-     * after a write in this request the adapter's own view must not be read again.
-     */
-    private Map<String, List<String>> written;
+    private final ContractAttributes attributes;
 
     private Contract(OrganizationModel organization) {
         this.organization = organization;
+        this.attributes = new ContractAttributes(organization);
     }
 
     public static Contract of(OrganizationModel organization) {
@@ -83,7 +77,7 @@ public final class Contract {
     }
 
     public Plan plan() {
-        return Plan.parse(single(PLAN).orElse(null));
+        return Plan.parse(attributes.single(PLAN).orElse(null));
     }
 
     /** A trial may become basic until this many days after it ended (the settings menu's プラン変更). */
@@ -102,18 +96,18 @@ public final class Contract {
         if (plan() == Plan.BASIC) {
             throw new InvalidContractSettingException("mdrive.contract.alreadyBasic");
         }
-        write(PLAN, List.of(Plan.BASIC.value()));
+        attributes.write(PLAN, List.of(Plan.BASIC.value()));
     }
 
     public void startTrial(LocalDate startedOn) {
         if (startedOn == null) {
             throw new InvalidContractSettingException("mdrive.contract.invalidTrialStart", "");
         }
-        write(Map.of(PLAN, List.of(Plan.TRIAL.value()), TRIAL_STARTED_ON, List.of(startedOn.toString())));
+        attributes.write(Map.of(PLAN, List.of(Plan.TRIAL.value()), TRIAL_STARTED_ON, List.of(startedOn.toString())));
     }
 
     public Optional<LocalDate> trialStartedOn() {
-        return date(TRIAL_STARTED_ON, "mdrive.contract.invalidTrialStart");
+        return attributes.date(TRIAL_STARTED_ON, "mdrive.contract.invalidTrialStart");
     }
 
     /** The first day the trial no longer runs. */
@@ -122,7 +116,7 @@ public final class Contract {
     }
 
     public AccessRoute accessRoute() {
-        return single(ACCESS_ROUTE).map(AccessRoute::parse).orElse(AccessRoute.LINE_AND_INTERNET);
+        return attributes.single(ACCESS_ROUTE).map(AccessRoute::parse).orElse(AccessRoute.LINE_AND_INTERNET);
     }
 
     /** Line-only needs a registered line first, or no member could sign in at all. */
@@ -130,15 +124,15 @@ public final class Contract {
         if (route == null) {
             throw new InvalidContractSettingException("mdrive.contract.invalidAccessRoute", "");
         }
-        if (route == AccessRoute.LINE_ONLY && values(LINE_NUMBERS).isEmpty()) {
+        if (route == AccessRoute.LINE_ONLY && attributes.values(LINE_NUMBERS).isEmpty()) {
             throw new InvalidContractSettingException("mdrive.contract.lineOnlyWithoutLines");
         }
-        write(ACCESS_ROUTE, List.of(route.value()));
+        attributes.write(ACCESS_ROUTE, List.of(route.value()));
     }
 
     /** The contract-wide switch of manual 5.1; on unless the contractor turned it off. */
     public boolean twoStepVerificationEnabled() {
-        return single(TWO_STEP_VERIFICATION).map(value -> switch (value) {
+        return attributes.single(TWO_STEP_VERIFICATION).map(value -> switch (value) {
             case "true" -> true;
             case "false" -> false;
             default -> throw new InvalidContractSettingException("mdrive.contract.invalidTwoStepVerification", value);
@@ -146,11 +140,11 @@ public final class Contract {
     }
 
     public void setTwoStepVerificationEnabled(boolean enabled) {
-        write(TWO_STEP_VERIFICATION, List.of(Boolean.toString(enabled)));
+        attributes.write(TWO_STEP_VERIFICATION, List.of(Boolean.toString(enabled)));
     }
 
     public List<LineNumber> lineNumbers() {
-        return values(LINE_NUMBERS).stream().map(LineNumber::new).toList();
+        return attributes.values(LINE_NUMBERS).stream().map(LineNumber::new).toList();
     }
 
     /** Replaces the registered lines; every number is checked before any is stored. */
@@ -162,33 +156,33 @@ public final class Contract {
         if (numbers.isEmpty() && accessRoute() == AccessRoute.LINE_ONLY) {
             throw new InvalidContractSettingException("mdrive.contract.lineOnlyWithoutLines");
         }
-        write(LINE_NUMBERS, List.copyOf(numbers));
+        attributes.write(LINE_NUMBERS, List.copyOf(numbers));
     }
 
     public Optional<String> contractorId() {
-        return single(CONTRACTOR);
+        return attributes.single(CONTRACTOR);
     }
 
     public void setContractor(UserModel user) {
         requireMember(user);
-        write(CONTRACTOR, List.of(user.getId()));
+        attributes.write(CONTRACTOR, List.of(user.getId()));
     }
 
     public Set<String> adminIds() {
-        return Set.copyOf(values(ADMINS));
+        return Set.copyOf(attributes.values(ADMINS));
     }
 
     public void addAdmin(UserModel user) {
         requireMember(user);
-        Set<String> admins = new LinkedHashSet<>(values(ADMINS));
+        Set<String> admins = new LinkedHashSet<>(attributes.values(ADMINS));
         admins.add(user.getId());
-        write(ADMINS, List.copyOf(admins));
+        attributes.write(ADMINS, List.copyOf(admins));
     }
 
     public void removeAdmin(UserModel user) {
-        Set<String> admins = new LinkedHashSet<>(values(ADMINS));
+        Set<String> admins = new LinkedHashSet<>(attributes.values(ADMINS));
         admins.remove(user.getId());
-        write(ADMINS, List.copyOf(admins));
+        attributes.write(ADMINS, List.copyOf(admins));
     }
 
     /** The contractor manages the contract too, so it counts as the highest role, not as an admin. */
@@ -207,22 +201,22 @@ public final class Contract {
         if (cancelledOn().isPresent()) {
             throw new InvalidContractSettingException("mdrive.contract.alreadyCancelled");
         }
-        write(CANCELLED_ON, List.of(today.toString()));
+        attributes.write(CANCELLED_ON, List.of(today.toString()));
     }
 
     public Optional<LocalDate> cancelledOn() {
-        return date(CANCELLED_ON, "mdrive.contract.invalidCancelledOn");
+        return attributes.date(CANCELLED_ON, "mdrive.contract.invalidCancelledOn");
     }
 
     /** 契約情報: the holder's name, company, address and phone as last saved (empty strings when never). */
     public ContractHolder holder() {
-        return new ContractHolder(single(HOLDER_NAME).orElse(""), single(HOLDER_COMPANY).orElse(""),
-                single(HOLDER_ADDRESS).orElse(""), single(HOLDER_PHONE).orElse(""));
+        return new ContractHolder(attributes.single(HOLDER_NAME).orElse(""), attributes.single(HOLDER_COMPANY).orElse(""),
+                attributes.single(HOLDER_ADDRESS).orElse(""), attributes.single(HOLDER_PHONE).orElse(""));
     }
 
     public void setHolder(ContractHolder holder) {
         holder.validate();
-        write(Map.of(HOLDER_NAME, listOf(holder.name()), HOLDER_COMPANY, listOf(holder.company()),
+        attributes.write(Map.of(HOLDER_NAME, listOf(holder.name()), HOLDER_COMPANY, listOf(holder.company()),
                 HOLDER_ADDRESS, listOf(holder.address()), HOLDER_PHONE, listOf(holder.phone())));
     }
 
@@ -231,14 +225,14 @@ public final class Contract {
     }
 
     public Optional<ConnectionId> adConnectionId() {
-        return single(AD_CONNECTION_ID).map(ConnectionId::new);
+        return attributes.single(AD_CONNECTION_ID).map(ConnectionId::new);
     }
 
     public void setAdConnectionId(ConnectionId connectionId) {
         if (connectionId == null) {
             throw new InvalidContractSettingException("mdrive.contract.invalidConnectionId", "");
         }
-        write(AD_CONNECTION_ID, List.of(connectionId.value()));
+        attributes.write(AD_CONNECTION_ID, List.of(connectionId.value()));
     }
 
     private void requireMember(UserModel user) {
@@ -246,53 +240,5 @@ public final class Contract {
             throw new InvalidContractSettingException("mdrive.contract.notMember",
                     user == null ? "" : user.getUsername(), alias());
         }
-    }
-
-    /** An ISO date setting; a broken one is reported with the rule, never guessed at. */
-    private Optional<LocalDate> date(String name, String messageKey) {
-        return single(name).map(value -> {
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new InvalidContractSettingException(messageKey, value);
-            }
-        });
-    }
-
-    private Optional<String> single(String name) {
-        List<String> values = values(name);
-        if (values.size() > 1) {
-            throw new InvalidContractSettingException("mdrive.contract.multipleValues", name);
-        }
-        return values.stream().findFirst();
-    }
-
-    private List<String> values(String name) {
-        Map<String, List<String>> attributes = written != null ? written : organization.getAttributes();
-        List<String> values = attributes == null ? null : attributes.get(name);
-        return values == null ? List.of() : values;
-    }
-
-    private Map<String, List<String>> copyOfAttributes() {
-        Map<String, List<String>> attributes = written != null ? written : organization.getAttributes();
-        return attributes == null ? new HashMap<>() : new HashMap<>(attributes);
-    }
-
-    private void write(String name, List<String> values) {
-        write(Map.of(name, values));
-    }
-
-    /** Sets each named attribute to its values; an empty list removes it. */
-    private void write(Map<String, List<String>> changes) {
-        Map<String, List<String>> attributes = copyOfAttributes();
-        changes.forEach((name, values) -> {
-            if (values.isEmpty()) {
-                attributes.remove(name);
-            } else {
-                attributes.put(name, values);
-            }
-        });
-        organization.setAttributes(new HashMap<>(attributes));
-        written = attributes;
     }
 }
