@@ -99,13 +99,6 @@ public final class Contract {
         attributes.write(PLAN, List.of(Plan.BASIC.value()));
     }
 
-    public void startTrial(LocalDate startedOn) {
-        if (startedOn == null) {
-            throw new InvalidContractSettingException("mdrive.contract.invalidTrialStart", "");
-        }
-        attributes.write(Map.of(PLAN, List.of(Plan.TRIAL.value()), TRIAL_STARTED_ON, List.of(startedOn.toString())));
-    }
-
     public Optional<LocalDate> trialStartedOn() {
         return attributes.date(TRIAL_STARTED_ON, "mdrive.contract.invalidTrialStart");
     }
@@ -163,11 +156,6 @@ public final class Contract {
         return attributes.single(CONTRACTOR);
     }
 
-    public void setContractor(UserModel user) {
-        requireMember(user);
-        attributes.write(CONTRACTOR, List.of(user.getId()));
-    }
-
     public Set<String> adminIds() {
         return Set.copyOf(attributes.values(ADMINS));
     }
@@ -176,12 +164,6 @@ public final class Contract {
         requireMember(user);
         Set<String> admins = new LinkedHashSet<>(attributes.values(ADMINS));
         admins.add(user.getId());
-        attributes.write(ADMINS, List.copyOf(admins));
-    }
-
-    public void removeAdmin(UserModel user) {
-        Set<String> admins = new LinkedHashSet<>(attributes.values(ADMINS));
-        admins.remove(user.getId());
         attributes.write(ADMINS, List.copyOf(admins));
     }
 
