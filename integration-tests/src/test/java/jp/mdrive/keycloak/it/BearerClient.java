@@ -68,6 +68,9 @@ public final class BearerClient {
         } else if (page.has(SecondStep.CODE)) {
             page = browser.flow().post(page.formAction(SecondStep.CODE), Map.of("code", Totp.now(browser.appKey()[0]), "remember", "on"));
         }
+        if (!page.loggedIn()) {
+            throw new IllegalStateException("no token for " + username + ": " + page.status() + " " + page.location() + " " + page.body());
+        }
         return exchange(browser.flow(), page.code());
     }
 
