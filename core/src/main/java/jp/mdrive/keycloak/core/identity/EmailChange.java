@@ -13,7 +13,7 @@ import jp.mdrive.keycloak.core.twostep.TwoStepRegistration;
 /**
  * R-ID-3 メールアドレス変更: the address is also the user name people sign in with, so both change
  * together; the 2SV registration and remembered browsers were bound to the old address and go, as do
- * the links sent before (R-SEC-6).
+ * the links sent before (R-SEC-6), and the old address is told of the change.
  */
 public final class EmailChange {
 
@@ -57,5 +57,8 @@ public final class EmailChange {
         user.setEmailVerified(true);
         TwoStepRegistration.of(user).reset();
         LinkGeneration.of(user).voidAll();
+        if (old != null && !old.equalsIgnoreCase(newAddress)) {
+            AddressChangeNotice.send(session, realm, user, old, newAddress);
+        }
     }
 }
