@@ -1,6 +1,7 @@
 package jp.mdrive.keycloak.it;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -44,6 +45,18 @@ final class Mails {
             mails = to(server, address);
         }
         return mails;
+    }
+
+    /**
+     * The mails to the address once a quiet period has passed: mails leave after the request, so a
+     * mail that should not come can only be shown absent by waiting as long as one would take.
+     */
+    static List<MimeMessage> afterQuiet(MailServer server, String address, Duration quiet) {
+        long deadline = System.currentTimeMillis() + quiet.toMillis();
+        while (System.currentTimeMillis() < deadline) {
+            server.waitForIncomingEmail(Math.max(1, deadline - System.currentTimeMillis()), server.getReceivedMessages().length + 1);
+        }
+        return to(server, address);
     }
 
     static String subject(MimeMessage message) {
