@@ -14,4 +14,9 @@ final class Events {
     static List<EventRepresentation> of(ManagedRealm realm, String userId, String type) {
         return realm.admin().getEvents(List.of(type), null, userId, null, null, null, 0, 100);
     }
+
+    /** The user's refused attempts (events with an error), newest first. */
+    static List<EventRepresentation> errors(ManagedRealm realm, String userId) {
+        return realm.admin().getEvents(null, null, userId, null, null, null, 0, 200).stream().filter(event -> event.getError() != null).toList();
+    }
 }

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static jp.mdrive.keycloak.it.SetupPages.open;
+import static jp.mdrive.keycloak.it.SetupPages.submit;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,8 @@ import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
 import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
 import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
+
+import jp.mdrive.keycloak.it.SetupPages.Own;
 
 /**
  * R-ID-1 … R-ID-5 on the real server: invitations, the contractor's own login-method and e-mail
@@ -56,8 +59,11 @@ class IdentityLifecycleTest {
     @InjectTimeOffSet
     TimeOffSet timeOffSet;
 
+    SetupPages setup;
+
     @BeforeEach
     void providers() {
+        setup = new SetupPages(realm, idp);
         Brokers.registerOidc(realm, idp, FACEBOOK);
         Brokers.registerOidc(realm, idp, MICROSOFT);
     }
@@ -65,28 +71,6 @@ class IdentityLifecycleTest {
     @AfterEach
     void backToNow() {
         timeOffSet.set(0);
-    }
-
-    /** A contract of its own, 2SV off so that sign-ins end at the application, with its contractor's token. */
-    private record Own(Organizations.OwnContract contract, String token) {
-    }
-
-    private Own ownContract(String name, Map<String, String> settings) {
-        Map<String, String> all = new HashMap<>(settings);
-        all.putIfAbsent("mdrive.two-step-verification", "false");
-        Organizations.OwnContract contract = Organizations.withContractor(realm, name, all);
-        return new Own(contract, new BearerClient(realm).token(contract.contractor(), DemoRealm.PASSWORD));
-    }
-
-    private BearerClient.Answer invite(Own own, String email) {
-        return new BearerClient(realm).post("/mdrive/contracts/" + own.contract().alias() + "/invitations", own.token(),
-                "{\"email\":\"" + email + "\",\"lastName\":\"招待\",\"firstName\":\"花子\"}");
-    }
-
-    private String invitedId(Own own, String email) {
-        BearerClient.Answer answer = invite(own, email);
-        assertEquals(201, answer.status(), answer.body());
-        return (String) answer.json().get("id");
     }
 
     private MimeMessage onlyMail(String address, String subject) {
@@ -101,22 +85,8 @@ class IdentityLifecycleTest {
         return open(browser, Mails.link(onlyMail(email, "【M-Drive】利用者登録のご案内")));
     }
 
-    private BrowserFlowClient.Page open(BrowserFlowClient browser, String link) {
-        return browser.follow(browser.get(link));
-    }
-
-    private BrowserFlowClient.Page submit(BrowserFlowClient browser, BrowserFlowClient.Page page, String form, Map<String, String> fields) {
-        return browser.follow(browser.post(page.formAction(form), fields));
-    }
-
     private UserRepresentation user(String id) {
         return realm.admin().users().get(id).toRepresentation();
-    }
-
-    private String loginMethod(String id) {
-        Map<String, List<String>> attributes = user(id).getAttributes();
-        List<String> method = attributes == null ? null : attributes.get("mdrive.login-method");
-        return method == null ? null : method.get(0);
     }
 
     private List<String> credentialTypes(String id) {
@@ -127,24 +97,9 @@ class IdentityLifecycleTest {
         return realm.admin().users().get(id).getFederatedIdentity().stream().map(FederatedIdentityRepresentation::getIdentityProvider).toList();
     }
 
-    /** The provider realm's account of that address, made on first use. */
-    private void providerAccount(String email) {
-        if (idp.admin().users().searchByEmail(email, true).isEmpty()) {
-            DemoUsers.create(idp, email, "ja");
-        }
-    }
-
-    /** On the provider's login page the setup pages sent the browser to: signs in as that account and comes back. */
-    private BrowserFlowClient.Page signInAtProvider(BrowserFlowClient browser, BrowserFlowClient.Page providerLogin, String email) {
-        providerAccount(email);
-        assertTrue(providerLogin.has("kc-form-login"), providerLogin.status() + " " + providerLogin.body());
-        return browser.follow(browser.post(providerLogin.formAction("kc-form-login"),
-                Map.of("username", email, "password", DemoRealm.PASSWORD, "credentialId", "")));
-    }
-
     /** Signs in at the provider realm as that address (its account made on first use), then back at mdrive. */
     private BrowserFlowClient.Page viaProvider(String alias, String email) {
-        providerAccount(email);
+        setup.providerAccount(email);
         BrowserFlowClient browser = new BrowserFlowClient(realm);
         BrowserFlowClient.Page page = browser.follow(browser.authorize("ja", "&kc_idp_hint=" + alias));
         if (page.has("kc-form-login")) {
@@ -161,10 +116,10 @@ class IdentityLifecycleTest {
     @Test
     @DisplayName("R-ID-1 R-PWD-1 an invited user registers a password: 利用者ログイン登録 → 申込確認 → 申込完了, then signs in")
     void invitationWithPassword() {
-        Own own = ownContract("invite-pw", Map.of());
+        Own own = setup.ownContract("invite-pw", Map.of());
         String email = "invited-pw" + DOMAIN;
-        String id = invitedId(own, email);
-        assertNull(loginMethod(id), "no method before registering");
+        String id = setup.invitedId(own, email);
+        assertNull(setup.loginMethod(id), "no method before registering");
         assertFalse(new BrowserFlowClient(realm).openLoginPage("ja").logIn(email, NEW_PASSWORD).passedPassword());
 
         MimeMessage invitation = onlyMail(email, "【M-Drive】利用者登録のご案内");
@@ -191,13 +146,13 @@ class IdentityLifecycleTest {
         assertEquals(email, confirm.text("mdrive-setup-confirm-email"));
         assertEquals("(非表示)", confirm.text("mdrive-setup-confirm-password"));
         assertFalse(confirm.body().contains(NEW_PASSWORD), "the password is never shown");
-        assertNull(loginMethod(id), "nothing stored before 確認");
+        assertNull(setup.loginMethod(id), "nothing stored before 確認");
         assertFalse(credentialTypes(id).contains("password"));
 
         BrowserFlowClient.Page done = submit(browser, confirm, "mdrive-setup-confirm-form", Map.of("confirm", "true"));
         assertEquals("申込完了", done.text("kc-page-title"));
         assertTrue(done.has("mdrive-done-ok"));
-        assertEquals("password", loginMethod(id));
+        assertEquals("password", setup.loginMethod(id));
         assertTrue(new BrowserFlowClient(realm).openLoginPage("ja").logIn(email, NEW_PASSWORD).loggedIn());
         assertEquals("mdrive_invitation", Events.of(realm, id, "UPDATE_PROFILE").get(0).getDetails().get("reason"));
     }
@@ -205,9 +160,9 @@ class IdentityLifecycleTest {
     @Test
     @DisplayName("R-ID-1 R-LOGIN-2 an invited user registers a provider by signing in there: that account is linked, whatever its address")
     void invitationWithProvider() {
-        Own own = ownContract("invite-idp", Map.of());
+        Own own = setup.ownContract("invite-idp", Map.of());
         String email = "invited-ms" + DOMAIN;
-        String id = invitedId(own, email);
+        String id = setup.invitedId(own, email);
         BrowserFlowClient browser = new BrowserFlowClient(realm);
         BrowserFlowClient.Page choose = openInvitation(browser, email);
         assertEquals("Microsoftアカウントで登録", choose.text("mdrive-setup-" + MICROSOFT));
@@ -216,13 +171,13 @@ class IdentityLifecycleTest {
         assertEquals("Microsoftアカウントで登録", confirm.text("mdrive-setup-confirm-method"));
         assertFalse(confirm.has("mdrive-setup-confirm-password"));
         BrowserFlowClient.Page providerLogin = submit(browser, confirm, "mdrive-setup-confirm-form", Map.of("confirm", "true"));
-        assertNull(loginMethod(id), "nothing changes before the provider's sign-in");
+        assertNull(setup.loginMethod(id), "nothing changes before the provider's sign-in");
 
         String personal = "hanako.personal@outlook.example";
-        BrowserFlowClient.Page done = signInAtProvider(browser, providerLogin, personal);
+        BrowserFlowClient.Page done = setup.signInAtProvider(browser, providerLogin, personal);
         assertEquals(200, done.status(), done.body());
         assertEquals("申込完了", done.text("kc-page-title"));
-        assertEquals(MICROSOFT, loginMethod(id));
+        assertEquals(MICROSOFT, setup.loginMethod(id));
         assertFalse(credentialTypes(id).contains("password"));
         assertEquals(List.of(MICROSOFT), links(id));
         assertEquals(personal, realm.admin().users().get(id).getFederatedIdentity().get(0).getUserName(),
@@ -237,26 +192,26 @@ class IdentityLifecycleTest {
     @Test
     @DisplayName("R-ID-1 R-ID-5 a provider account that is already another user's is refused at registration, and nothing changes")
     void providerAccountOfAnotherUser() {
-        Own own = ownContract("invite-taken", Map.of());
+        Own own = setup.ownContract("invite-taken", Map.of());
         String first = "first-fb" + DOMAIN;
-        String firstId = invitedId(own, first);
+        String firstId = setup.invitedId(own, first);
         BrowserFlowClient one = new BrowserFlowClient(realm);
         BrowserFlowClient.Page oneConfirm = submit(one, openInvitation(one, first),
                 "mdrive-setup-choose-form", Map.of("choice", FACEBOOK));
         String shared = "shared-fb@facebook.example";
-        signInAtProvider(one, submit(one, oneConfirm, "mdrive-setup-confirm-form", Map.of("confirm", "true")), shared);
+        setup.signInAtProvider(one, submit(one, oneConfirm, "mdrive-setup-confirm-form", Map.of("confirm", "true")), shared);
         assertEquals(List.of(FACEBOOK), links(firstId));
 
         String second = "second-fb" + DOMAIN;
-        String secondId = invitedId(own, second);
+        String secondId = setup.invitedId(own, second);
         BrowserFlowClient two = new BrowserFlowClient(realm);
         BrowserFlowClient.Page twoConfirm = submit(two, openInvitation(two, second),
                 "mdrive-setup-choose-form", Map.of("choice", FACEBOOK));
-        BrowserFlowClient.Page refused = signInAtProvider(two, submit(two, twoConfirm, "mdrive-setup-confirm-form", Map.of("confirm", "true")),
+        BrowserFlowClient.Page refused = setup.signInAtProvider(two, submit(two, twoConfirm, "mdrive-setup-confirm-form", Map.of("confirm", "true")),
                 shared);
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.says("既に他の利用者のログイン方法として登録されている"), refused.body());
-        assertNull(loginMethod(secondId), "the second user is unchanged");
+        assertNull(setup.loginMethod(secondId), "the second user is unchanged");
         assertTrue(links(secondId).isEmpty());
         assertEquals(List.of(FACEBOOK), links(firstId), "and the first keeps the account");
     }
@@ -265,9 +220,9 @@ class IdentityLifecycleTest {
     @DisplayName("R-ID-1 R-LOGIN-3 with AD on the contract, an invited user confirms the connection ID and registers AD")
     void invitationWithActiveDirectory() {
         Brokers.registerOidc(realm, idp, CONNECTION_ID);
-        Own own = ownContract("invite-ad", Map.of("mdrive.ad.connection-id", CONNECTION_ID));
+        Own own = setup.ownContract("invite-ad", Map.of("mdrive.ad.connection-id", CONNECTION_ID));
         String email = "invited-ad" + DOMAIN;
-        String id = invitedId(own, email);
+        String id = setup.invitedId(own, email);
         BrowserFlowClient browser = new BrowserFlowClient(realm);
         BrowserFlowClient.Page choose = openInvitation(browser, email);
         assertEquals("Active Directoryアカウントで登録", choose.text("mdrive-setup-ad"));
@@ -278,10 +233,10 @@ class IdentityLifecycleTest {
         BrowserFlowClient.Page confirm = submit(browser, connectionId, "mdrive-setup-connection-id-form", Map.of("confirm", "true"));
         assertEquals("Active Directoryアカウントで登録", confirm.text("mdrive-setup-confirm-method"));
         assertEquals(CONNECTION_ID, confirm.text("mdrive-setup-confirm-connection-id"));
-        BrowserFlowClient.Page done = signInAtProvider(browser, submit(browser, confirm, "mdrive-setup-confirm-form", Map.of("confirm", "true")),
+        BrowserFlowClient.Page done = setup.signInAtProvider(browser, submit(browser, confirm, "mdrive-setup-confirm-form", Map.of("confirm", "true")),
                 "taro@corp.example");
         assertEquals("申込完了", done.text("kc-page-title"));
-        assertEquals("ad", loginMethod(id));
+        assertEquals("ad", setup.loginMethod(id));
         assertEquals(List.of(CONNECTION_ID), links(id), "linked to the contract's ADFS");
 
         BrowserFlowClient.Page contractorsOwn = open(new BrowserFlowClient(realm), (String) new BearerClient(realm)
@@ -293,17 +248,17 @@ class IdentityLifecycleTest {
     @Test
     @DisplayName("R-ID-1 inviting is for the contract's admins; a taken or malformed address is refused; inviting again resends")
     void invitationRules() {
-        Own own = ownContract("invite-rules", Map.of());
-        BearerClient.Answer malformed = invite(own, "not-an-address");
+        Own own = setup.ownContract("invite-rules", Map.of());
+        BearerClient.Answer malformed = setup.invite(own, "not-an-address");
         assertEquals(400, malformed.status());
         assertEquals("mdrive.api.invalidEmail", malformed.json().get("error"));
-        BearerClient.Answer taken = invite(own, DemoRealm.BASIC_USER);
+        BearerClient.Answer taken = setup.invite(own, DemoRealm.BASIC_USER);
         assertEquals(409, taken.status());
         assertTrue(((String) taken.json().get("message")).contains("既に登録されています"));
 
         String email = "invited-twice" + DOMAIN;
-        String id = invitedId(own, email);
-        BearerClient.Answer again = invite(own, email);
+        String id = setup.invitedId(own, email);
+        BearerClient.Answer again = setup.invite(own, email);
         assertEquals(201, again.status(), again.body());
         assertEquals(id, again.json().get("id"));
         assertEquals(2, Mails.awaitTo(mail, email, 2).size());
@@ -317,7 +272,7 @@ class IdentityLifecycleTest {
     @Test
     @DisplayName("R-ID-1 a body that is not JSON is a 400, never a 500 or a stack trace")
     void malformedBody() {
-        Own own = ownContract("malformed", Map.of());
+        Own own = setup.ownContract("malformed", Map.of());
         BearerClient.Answer answer = new BearerClient(realm).post("/mdrive/contracts/" + own.contract().alias() + "/invitations",
                 own.token(), "{\"email\": ");
         assertEquals(400, answer.status());
@@ -328,9 +283,9 @@ class IdentityLifecycleTest {
     @Test
     @DisplayName("R-ID-5 a link is refused once used, after 14 days, when tampered with, and once its user's address changed")
     void linkRules() {
-        Own own = ownContract("link-rules", Map.of());
+        Own own = setup.ownContract("link-rules", Map.of());
         String email = "link-rules" + DOMAIN;
-        String id = invitedId(own, email);
+        String id = setup.invitedId(own, email);
         String link = Mails.link(onlyMail(email, "【M-Drive】利用者登録のご案内"));
 
         String tampered = link.substring(0, link.length() - 3) + (link.endsWith("AAA") ? "BBB" : "AAA");
@@ -354,7 +309,7 @@ class IdentityLifecycleTest {
         BrowserFlowClient.Page late = submit(second, secondConfirm, "mdrive-setup-confirm-form", Map.of("confirm", "true"));
         assertEquals(400, late.status());
         assertTrue(late.says("このURLは無効です"), late.body());
-        assertEquals("password", loginMethod(id), "the second tab changed nothing");
+        assertEquals("password", setup.loginMethod(id), "the second tab changed nothing");
 
         BrowserFlowClient.Page reused = open(new BrowserFlowClient(realm), link);
         assertFalse(reused.has("mdrive-setup-choose-form"), "used once");
@@ -375,7 +330,7 @@ class IdentityLifecycleTest {
     @Test
     @DisplayName("R-ID-2 R-2SV-8 the basic contractor switches from password to a provider: the password and 2SV registration go")
     void contractorChangesLoginMethod() {
-        Own own = ownContract("self-method", Map.of("mdrive.two-step-verification", "true"));
+        Own own = setup.ownContract("self-method", Map.of("mdrive.two-step-verification", "true"));
         String id = own.contract().contractorId();
         assertTrue(credentialTypes(id).contains("otp"), "enrolled in 2SV while getting its token");
         BearerClient.Answer answer = new BearerClient(realm).post("/mdrive/me/login-method-change", own.token(), "");
@@ -389,10 +344,10 @@ class IdentityLifecycleTest {
 
         BrowserFlowClient.Page providerLogin = submit(browser, choose, "mdrive-setup-choose-form", Map.of("choice", FACEBOOK));
         assertTrue(credentialTypes(id).contains("password"), "nothing changes before the provider's sign-in");
-        BrowserFlowClient.Page done = signInAtProvider(browser, providerLogin, own.contract().contractor());
+        BrowserFlowClient.Page done = setup.signInAtProvider(browser, providerLogin, own.contract().contractor());
         assertEquals("ログイン方法の設定", done.text("kc-page-title"));
         assertTrue(done.has("mdrive-done-ok"));
-        assertEquals(FACEBOOK, loginMethod(id));
+        assertEquals(FACEBOOK, setup.loginMethod(id));
         assertFalse(credentialTypes(id).contains("password"), "switching away from password removes it");
         assertFalse(credentialTypes(id).contains("otp"), "R-2SV-8 and the 2SV registration with it");
         assertFalse(new BrowserFlowClient(realm).openLoginPage("ja").logIn(own.contract().contractor(), DemoRealm.PASSWORD).passedPassword());
@@ -419,7 +374,7 @@ class IdentityLifecycleTest {
     @Test
     @DisplayName("R-ID-3 R-2SV-8 the contractor changes the address: mail to the new one, password set on the confirm page, 2SV reset")
     void contractorChangesEmail() {
-        Own own = ownContract("self-email", Map.of("mdrive.two-step-verification", "true"));
+        Own own = setup.ownContract("self-email", Map.of("mdrive.two-step-verification", "true"));
         String id = own.contract().contractorId();
         assertTrue(credentialTypes(id).contains("otp"), "enrolled in 2SV while getting its token");
         String newAddress = "moved-contractor" + DOMAIN;
@@ -464,7 +419,7 @@ class IdentityLifecycleTest {
     @Test
     @DisplayName("R-ID-4 a contract admin sends a login-method link or an e-mail link, never both; Facebook to Facebook is refused")
     void adminSentLinks() {
-        Own own = ownContract("admin-links", Map.of());
+        Own own = setup.ownContract("admin-links", Map.of());
         String email = "member-fb" + DOMAIN;
         String id = DemoUsers.create(realm, email, "ja");
         Organizations.join(own.contract().resource(), id);
@@ -488,7 +443,7 @@ class IdentityLifecycleTest {
         assertTrue(choose.text("mdrive-setup-current").contains("Facebookアカウント"), choose.body());
         BrowserFlowClient.Page refused = submit(browser, choose, "mdrive-setup-choose-form", Map.of("choice", FACEBOOK));
         assertTrue(refused.says("異なるFacebookアカウントへは切り替えできません"), refused.body());
-        assertEquals(FACEBOOK, loginMethod(id));
+        assertEquals(FACEBOOK, setup.loginMethod(id));
 
         BrowserFlowClient.Page passwordPage = submit(browser, refused, "mdrive-setup-choose-form", Map.of("choice", "password"));
         assertEquals("メールアドレス・パスワード認証の設定", passwordPage.text("kc-page-title"));
@@ -496,7 +451,7 @@ class IdentityLifecycleTest {
         BrowserFlowClient.Page done = submit(browser, passwordPage, "mdrive-setup-password-form",
                 Map.of("password-new", NEW_PASSWORD, "password-confirm", NEW_PASSWORD));
         assertTrue(done.has("mdrive-done-ok"), done.body());
-        assertEquals("password", loginMethod(id));
+        assertEquals("password", setup.loginMethod(id));
         assertTrue(new BrowserFlowClient(realm).openLoginPage("ja").logIn(email, NEW_PASSWORD).loggedIn());
 
         String newAddress = "member-moved" + DOMAIN;
@@ -508,8 +463,8 @@ class IdentityLifecycleTest {
     @Test
     @DisplayName("R-ID-1 R-ID-4 across two contracts: one contract's contractor can neither invite into nor send links for another")
     void otherContractsRefused() {
-        Own mine = ownContract("cross-mine", Map.of());
-        Own theirs = ownContract("cross-theirs", Map.of());
+        Own mine = setup.ownContract("cross-mine", Map.of());
+        Own theirs = setup.ownContract("cross-theirs", Map.of());
         BearerClient client = new BearerClient(realm);
         BearerClient.Answer invite = client.post("/mdrive/contracts/" + theirs.contract().alias() + "/invitations", mine.token(),
                 "{\"email\":\"cross" + DOMAIN + "\",\"lastName\":\"a\",\"firstName\":\"b\"}");
@@ -527,13 +482,13 @@ class IdentityLifecycleTest {
     @Test
     @DisplayName("R-ID-3 R-ID-4 a provider user's address changes by link without a password; the provider stays linked")
     void providerUserChangesEmail() {
-        Own own = ownContract("fed-email", Map.of());
+        Own own = setup.ownContract("fed-email", Map.of());
         String email = "fed-email" + DOMAIN;
-        String id = invitedId(own, email);
+        String id = setup.invitedId(own, email);
         BrowserFlowClient browser = new BrowserFlowClient(realm);
         BrowserFlowClient.Page choose = openInvitation(browser, email);
         BrowserFlowClient.Page confirm = submit(browser, choose, "mdrive-setup-choose-form", Map.of("choice", MICROSOFT));
-        signInAtProvider(browser, submit(browser, confirm, "mdrive-setup-confirm-form", Map.of("confirm", "true")), email);
+        setup.signInAtProvider(browser, submit(browser, confirm, "mdrive-setup-confirm-form", Map.of("confirm", "true")), email);
         assertTrue(viaProvider(MICROSOFT, email).loggedIn());
 
         String newAddress = "fed-email-moved" + DOMAIN;
@@ -546,7 +501,7 @@ class IdentityLifecycleTest {
         BrowserFlowClient.Page done = submit(changer, page, "mdrive-setup-email-form", Map.of());
         assertTrue(done.has("mdrive-done-ok"), done.body());
         assertEquals(newAddress, user(id).getEmail());
-        assertEquals(MICROSOFT, loginMethod(id));
+        assertEquals(MICROSOFT, setup.loginMethod(id));
         assertEquals(List.of(MICROSOFT), links(id), "the provider link is by the provider's account, not the address");
     }
 

@@ -2,8 +2,6 @@ package jp.mdrive.keycloak.authenticators.loginmethod;
 
 import java.util.Optional;
 
-import jakarta.ws.rs.core.Response;
-
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.broker.AbstractIdpAuthenticator;
 import org.keycloak.authentication.authenticators.broker.util.SerializedBrokeredIdentityContext;
@@ -18,8 +16,10 @@ import org.keycloak.models.UserModel;
 import jp.mdrive.keycloak.authenticators.StepRefusal;
 import jp.mdrive.keycloak.core.identity.LoginMethod;
 import jp.mdrive.keycloak.core.identity.LoginMethodSwitch;
-import jp.mdrive.keycloak.core.identity.LoginSetupToken;
+import jp.mdrive.keycloak.core.identity.LoginSetupLinks;
 import jp.mdrive.keycloak.core.identity.PendingSetup;
+import jp.mdrive.keycloak.core.maillink.MailLink;
+import jp.mdrive.keycloak.core.maillink.MailLinks;
 
 /**
  * R-LOGIN-2: the first sign-in through an identity provider links to the user a contract admin
@@ -65,24 +65,43 @@ public class LinkInvitedUser extends AbstractIdpAuthenticator {
     /**
      * The sign-in the login-setup pages started (manual 1.5 (4), 2.1 (3)②): the account is linked to
      * the user the nonce names, who gets that provider as login method, and the mail link is spent.
-     * A nonce that is unknown, used, expired or for another provider changes nothing.
+     * A nonce that is unknown, used, expired, for another provider or brought by another browser than
+     * the one that started it (R-SEC-9), or a link voided meanwhile (R-SEC-6), changes nothing.
      */
     private static void linkForSetup(AuthenticationFlowContext context, BrokeredIdentityContext brokerContext, String nonce) {
+        KeycloakSession session = context.getSession();
         String alias = brokerContext.getIdpConfig().getAlias();
-        Optional<PendingSetup.Pending> pending = PendingSetup.take(context.getSession(), nonce).filter(p -> p.alias().equals(alias));
-        UserModel user = pending.map(p -> context.getSession().users().getUserById(context.getRealm(), p.userId())).orElse(null);
-        if (user == null || !PendingSetup.spendLink(context.getSession(), pending.get())) {
-            context.getEvent().detail(Details.REASON, "setup_not_pending").error(Errors.INVALID_TOKEN);
-            context.forceChallenge(context.form().setError(LoginSetupToken.INVALID_LINK_MESSAGE).createErrorPage(Response.Status.BAD_REQUEST));
+        Optional<PendingSetup.Pending> pending = PendingSetup.find(session, nonce).filter(p -> p.alias().equals(alias));
+        UserModel user = pending.map(p -> session.users().getUserById(context.getRealm(), p.userId())).orElse(null);
+        if (user == null) {
+            refuseSetup(context, "setup_not_pending");
+            return;
+        }
+        context.getEvent().user(user);
+        if (!pending.get().isFromStartingBrowser(session)) {
+            refuseSetup(context, "setup_other_browser");
+            return;
+        }
+        if (!PendingSetup.take(session, nonce, pending.get())) {
+            refuseSetup(context, "setup_not_pending");
+            return;
+        }
+        MailLink.Spending spending = LoginSetupLinks.spend(session, user, pending.get().purpose(), pending.get().link());
+        if (spending != MailLink.Spending.SPENT) {
+            context.forceChallenge(MailLinks.refused(context.getEvent(), context.form(), spending));
             return;
         }
         String previous = LoginMethod.of(user).map(LoginMethod::value).orElse("none");
-        LoginMethodSwitch.toProvider(context.getSession(), context.getRealm(), user, pending.get().method());
+        LoginMethodSwitch.toProvider(session, context.getRealm(), user, pending.get().method());
         context.getEvent().clone().event(EventType.UPDATE_PROFILE).user(user)
                 .detail("mdrive_login_method", pending.get().method().value()).detail("mdrive_previous_login_method", previous)
                 .detail(Details.REASON, "mdrive_" + pending.get().purpose().value()).success();
         context.setUser(user);
         context.success();
+    }
+
+    private static void refuseSetup(AuthenticationFlowContext context, String reason) {
+        context.forceChallenge(MailLinks.refused(context.getEvent(), context.form(), Errors.INVALID_TOKEN, reason));
     }
 
     private static void refuse(AuthenticationFlowContext context, String reason) {

@@ -3,8 +3,11 @@ package jp.mdrive.keycloak.authenticators.resetpassword;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jp.mdrive.keycloak.core.mail.MdriveMail;
+import jp.mdrive.keycloak.core.maillink.LinkGeneration;
+import jp.mdrive.keycloak.core.maillink.MailLink;
 import jp.mdrive.keycloak.core.maillink.MailLinks;
 
 import org.keycloak.TokenVerifier;
@@ -38,15 +41,15 @@ public class ResetMail extends ResetCredentialEmail {
     public static final String PROVIDER_ID = "mdrive-reset-mail";
     static final String SUBJECT = "mdrive.mail.passwordReset.subject";
     static final String TEMPLATE = "mdrive-password-reset.ftl";
+    /** The purpose of the reset link's generation (R-SEC-6). */
+    static final String LINK_PURPOSE = "password-reset";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         UserModel user = context.getUser();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         if (user != null && Objects.equals(user.getId(), authSession.getAuthNote(DefaultActionTokenKey.ACTION_TOKEN_USER_ID))) {
-            // Back through the mailed link: on to the new password, and the link is spent.
-            spendLink(context);
-            context.success();
+            backThroughLink(context, user, authSession);
             return;
         }
         String typed = authSession.getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME);
@@ -60,21 +63,34 @@ public class ResetMail extends ResetCredentialEmail {
     }
 
     /**
-     * Keycloak spends an action token when its flow ends in a login; this procedure ends on a
-     * completion page instead, so the link is spent on opening: the page it opened carries on in
-     * this authentication session, and the link itself cannot open another. This runs in the
-     * request that opened the link, which carries the token.
+     * Back through the mailed link: on to the new password, unless a newer link or a change of the
+     * account has voided it (R-SEC-6). Keycloak spends an action token when its flow ends in a login;
+     * this procedure ends on a completion page instead, so the link is spent on opening: the page it
+     * opened carries on in this authentication session, which keeps the link so that the password
+     * page can tell whether it is still current, and the link itself cannot open another.
      */
-    private static void spendLink(AuthenticationFlowContext context) {
-        String tokenString = context.getUriInfo().getQueryParameters().getFirst(Constants.KEY);
-        if (tokenString == null) {
+    private static void backThroughLink(AuthenticationFlowContext context, UserModel user, AuthenticationSessionModel authSession) {
+        Optional<MailLink> link = openedLink(authSession);
+        MailLink.Spending spending = link.map(opened -> opened.spend(context.getSession(), user)).orElse(MailLink.Spending.VOID);
+        if (spending != MailLink.Spending.SPENT) {
+            context.forceChallenge(MailLinks.refused(context.getEvent().clone().event(EventType.RESET_PASSWORD).user(user),
+                    context.form(), spending));
             return;
         }
+        link.get().keep(authSession);
+        context.success();
+    }
+
+    /** The link of this request; Keycloak keeps the token it has just verified in the authentication session. */
+    private static Optional<MailLink> openedLink(AuthenticationSessionModel authSession) {
+        String tokenString = authSession.getAuthNote(Constants.KEY);
+        if (tokenString == null) {
+            return Optional.empty();
+        }
         try {
-            DefaultActionTokenKey token = TokenVerifier.create(tokenString, DefaultActionTokenKey.class).getToken();
-            MailLinks.spend(context.getSession(), token);
+            return Optional.of(MailLink.of(TokenVerifier.create(tokenString, ResetCredentialsActionToken.class).getToken(), LINK_PURPOSE));
         } catch (VerificationException e) {
-            // Keycloak verified this very token before running the flow; nothing to spend otherwise.
+            return Optional.empty();
         }
     }
 
@@ -82,6 +98,7 @@ public class ResetMail extends ResetCredentialEmail {
         int lifespan = context.getRealm().getActionTokenGeneratedByUserLifespan(ResetCredentialsActionToken.TOKEN_TYPE);
         ResetCredentialsActionToken token = new ResetCredentialsActionToken(user.getId(), user.getEmail(), Time.currentTime() + lifespan,
                 AuthenticationSessionCompoundId.fromAuthSession(authSession).getEncodedId(), authSession.getClient().getClientId());
+        LinkGeneration.of(user).stamp(token, LINK_PURPOSE);
         String link = context.getActionTokenUrl(token.serialize(context.getSession(), context.getRealm(), context.getUriInfo())).toString();
         MdriveMail.sendAfterCommit(context.getSession(), context.getRealm(), user, SUBJECT, TEMPLATE,
                 Map.of("link", link, "validDays", lifespan / 86_400));

@@ -5,6 +5,9 @@ import jakarta.ws.rs.core.Response;
 
 import jp.mdrive.keycloak.authenticators.OwnStep;
 import jp.mdrive.keycloak.core.lockout.LockoutCounter;
+import jp.mdrive.keycloak.core.maillink.LinkGeneration;
+import jp.mdrive.keycloak.core.maillink.MailLink;
+import jp.mdrive.keycloak.core.maillink.MailLinks;
 import jp.mdrive.keycloak.core.pages.DonePage;
 import jp.mdrive.keycloak.core.twostep.TwoStepRegistration;
 
@@ -24,7 +27,9 @@ import org.keycloak.services.validation.Validation;
  * The リセットパスワード page (manual 6.2 (3)): new password twice under the realm's policy. Setting
  * it also lifts a lock (R-LOCK-3) and resets the 2-step verification (R-LOCK-4, R-2SV-8: a new phone
  * and recovery code at the next sign-in, every remembered browser forgotten), recorded as one
- * RESET_PASSWORD event. The procedure ends on its completion page, not in a login.
+ * RESET_PASSWORD event, and voids every link sent before (R-SEC-6); a link voided while its page was
+ * open (a newer one sent, the password changed meanwhile) sets nothing. The procedure ends on its
+ * completion page, not in a login.
  */
 public class ResetPasswordForm implements OwnStep {
 
@@ -44,6 +49,12 @@ public class ResetPasswordForm implements OwnStep {
             context.challenge(done(context));
             return;
         }
+        UserModel user = context.getUser();
+        if (MailLink.kept(context.getAuthenticationSession()).filter(link -> link.isCurrent(user)).isEmpty()) {
+            context.forceChallenge(MailLinks.refused(context.getEvent().clone().event(EventType.RESET_PASSWORD).user(user),
+                    context.form(), MailLink.Spending.VOID));
+            return;
+        }
         MultivaluedMap<String, String> formData = context.getHttpRequest().getDecodedFormParameters();
         String password = formData.getFirst(NEW);
         if (Validation.isBlank(password)) {
@@ -54,7 +65,6 @@ public class ResetPasswordForm implements OwnStep {
             refuse(context, Errors.PASSWORD_CONFIRM_ERROR, form(context).addError(new FormMessage(CONFIRM, Messages.NOTMATCH_PASSWORD)));
             return;
         }
-        UserModel user = context.getUser();
         try {
             user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
         } catch (ModelException e) {
@@ -63,6 +73,7 @@ public class ResetPasswordForm implements OwnStep {
         }
         boolean wasLocked = new LockoutCounter(context.getSession()).unlock(user);
         TwoStepRegistration.of(user).reset();
+        LinkGeneration.of(user).voidAll();
         context.getEvent().clone().event(EventType.RESET_PASSWORD).user(user)
                 .detail(Details.REASON, "mdrive_reset").detail("mdrive_unlocked", Boolean.toString(wasLocked))
                 .detail("mdrive_2sv_reset", "true").success();

@@ -13,11 +13,12 @@ import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.messages.Messages;
 
 import jp.mdrive.keycloak.authenticators.lockout.PasswordLockout;
+import jp.mdrive.keycloak.core.maillink.LinkGeneration;
 
 /**
  * パスワード変更 (manual 3, R-PWD-2): current password, the new one twice, under the realm's policy.
  * A wrong current password counts toward the lockout like one on the login page, so this page is no
- * way around it.
+ * way around it. A changed password voids every link sent before (R-SEC-6).
  */
 final class PasswordChangePage implements SettingsPage {
 
@@ -60,6 +61,7 @@ final class PasswordChangePage implements SettingsPage {
         } catch (ModelException e) {
             return refuse(context, Errors.PASSWORD_REJECTED, new FormMessage(NEW, e.getMessage(), e.getParameters()));
         }
+        LinkGeneration.of(user).voidAll();
         context.event(EventType.UPDATE_PASSWORD).success();
         return context.done("mdrive.settings.password.title", "mdrive.settings.password.done");
     }

@@ -7,11 +7,13 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.UserModelDelegate;
 
+import jp.mdrive.keycloak.core.maillink.LinkGeneration;
 import jp.mdrive.keycloak.core.twostep.TwoStepRegistration;
 
 /**
  * R-ID-3 メールアドレス変更: the address is also the user name people sign in with, so both change
- * together; the 2SV registration and remembered browsers were bound to the old address and go.
+ * together; the 2SV registration and remembered browsers were bound to the old address and go, as do
+ * the links sent before (R-SEC-6), and the old address is told of the change.
  */
 public final class EmailChange {
 
@@ -46,7 +48,7 @@ public final class EmailChange {
         };
     }
 
-    public static void apply(UserModel user, String newAddress) {
+    public static void apply(KeycloakSession session, RealmModel realm, UserModel user, String newAddress) {
         String old = user.getEmail();
         if (old != null && old.equalsIgnoreCase(user.getUsername())) {
             user.setUsername(newAddress);
@@ -54,5 +56,9 @@ public final class EmailChange {
         user.setEmail(newAddress);
         user.setEmailVerified(true);
         TwoStepRegistration.of(user).reset();
+        LinkGeneration.of(user).voidAll();
+        if (old != null && !old.equalsIgnoreCase(newAddress)) {
+            AddressChangeNotice.send(session, realm, user, old, newAddress);
+        }
     }
 }

@@ -6,12 +6,14 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
+import jp.mdrive.keycloak.core.maillink.LinkGeneration;
 import jp.mdrive.keycloak.core.twostep.TwoStepRegistration;
 
 /**
  * R-LOGIN-5, manual 2: a user has one login method, so choosing one takes the others away. A
  * password goes when the user moves to a provider; every provider link goes, so the chosen provider
- * is linked afresh at the next sign-in; the 2SV registration belonged to the old way in and is reset.
+ * is linked afresh at the next sign-in; the 2SV registration belonged to the old way in and is reset;
+ * and the setup is complete, so every link sent before is void (R-SEC-6).
  */
 public final class LoginMethodSwitch {
 
@@ -40,6 +42,7 @@ public final class LoginMethodSwitch {
                 .forEach(link -> session.users().removeFederatedIdentity(realm, user, link.getIdentityProvider()));
         method.assignTo(user);
         TwoStepRegistration.of(user).reset();
+        LinkGeneration.of(user).voidAll();
         user.setEmailVerified(true);
     }
 }

@@ -9,6 +9,8 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 import jp.mdrive.keycloak.core.mail.MdriveMail;
+import jp.mdrive.keycloak.core.maillink.LinkGeneration;
+import jp.mdrive.keycloak.core.maillink.MailLink;
 import jp.mdrive.keycloak.core.maillink.MailLinks;
 
 /**
@@ -24,10 +26,25 @@ public final class LoginSetupLinks {
     private LoginSetupLinks() {
     }
 
+    /** A new link of that purpose; it voids the user's earlier ones of the same purpose (R-SEC-6). */
     public static String url(KeycloakSession session, RealmModel realm, UserModel user, LoginSetupPurpose purpose,
                              String newAddress, Duration lifespan) {
         LoginSetupToken token = new LoginSetupToken(user.getId(), MailLinks.expiresAt(lifespan), purpose, user.getEmail(), newAddress);
+        LinkGeneration.of(user).stamp(token, purpose.value());
         return MailLinks.url(session, realm, token);
+    }
+
+    /**
+     * R-SEC-6: whether a link of that purpose may still change the user: the newest of its purpose,
+     * nothing changed since, and an invitation only while the user has no login method.
+     */
+    public static boolean isCurrent(UserModel user, LoginSetupPurpose purpose, MailLink link) {
+        return link.isCurrent(user) && (purpose != LoginSetupPurpose.INVITATION || LoginMethod.of(user).isEmpty());
+    }
+
+    /** Spends the link of a setup that is about to change the user, if it still may. */
+    public static MailLink.Spending spend(KeycloakSession session, UserModel user, LoginSetupPurpose purpose, MailLink link) {
+        return isCurrent(user, purpose, link) ? link.spend(session, user) : MailLink.Spending.VOID;
     }
 
     /**

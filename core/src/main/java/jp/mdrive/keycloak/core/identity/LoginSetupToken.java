@@ -13,8 +13,6 @@ import org.keycloak.authentication.actiontoken.DefaultActionToken;
 public class LoginSetupToken extends DefaultActionToken {
 
     public static final String TOKEN_TYPE = "mdrive-login-setup";
-    /** What every refusal of such a link says, whichever check refused it. */
-    public static final String INVALID_LINK_MESSAGE = "mdrive.setup.invalidLink";
     private static final String PURPOSE = "purpose";
     private static final String ADDRESS = "address";
     private static final String NEW_ADDRESS = "newAddress";

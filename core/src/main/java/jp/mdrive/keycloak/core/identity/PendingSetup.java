@@ -11,14 +11,15 @@ import org.keycloak.models.UserModel;
 import org.keycloak.protocol.oidc.endpoints.AuthorizationEndpoint;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
-import jp.mdrive.keycloak.core.maillink.MailLinks;
+import jp.mdrive.keycloak.core.maillink.MailLink;
 import jp.mdrive.keycloak.core.settings.SettingsSignIn;
 
 /**
  * A provider chosen on the login-setup pages (manual 1.5 (4), 2.1 (3)②), waiting for the user to sign
  * in there: the setup pages send the browser to the provider with a nonce, and the first-broker-login
  * step links the account that comes back to the user the nonce names, whatever address the provider
- * has for it. Kept in Keycloak's single-use store for 10 minutes; taken once.
+ * has for it. Kept in Keycloak's single-use store for 10 minutes; taken once, and only by the browser
+ * that started it (R-SEC-9, {@link SetupBrowser}).
  */
 public final class PendingSetup {
 
@@ -29,12 +30,17 @@ public final class PendingSetup {
     private static final String DONE = "mdrive-setup-done:";
     private static final long LIFESPAN_SECONDS = 600;
 
-    /** What the nonce stands for. */
-    public record Pending(String userId, String alias, LoginSetupPurpose purpose, String linkKey, long linkExpires) {
+    /** What the nonce stands for: the user, the provider, the mail link it came from and the browser that started it. */
+    public record Pending(String userId, String alias, LoginSetupPurpose purpose, MailLink link, String browser) {
 
         /** The provider's method: its alias, or {@code ad} for a contract's ADFS. */
         public LoginMethod method() {
             return LoginMethod.ofIdentityProvider(alias);
+        }
+
+        /** Whether the current request comes from the browser that started the setup. */
+        public boolean isFromStartingBrowser(KeycloakSession session) {
+            return SetupBrowser.isMarked(session, browser);
         }
     }
 
@@ -43,14 +49,12 @@ public final class PendingSetup {
 
     /** Registers the pending link and returns where to send the browser: the provider's sign-in. */
     public static URI start(KeycloakSession session, RealmModel realm, UserModel user, String alias, LoginSetupPurpose purpose,
-                            String linkKey, long linkExpires) {
+                            MailLink link) {
         String nonce = SettingsSignIn.random();
-        Map<String, String> notes = new HashMap<>();
+        Map<String, String> notes = new HashMap<>(link.notes());
         notes.put("user", user.getId());
         notes.put("alias", alias);
-        notes.put("purpose", purpose.value());
-        notes.put("linkKey", linkKey);
-        notes.put("linkExpires", Long.toString(linkExpires));
+        notes.put("browser", SetupBrowser.mark(session, realm, LIFESPAN_SECONDS));
         session.singleUseObjects().put(KEY + nonce, LIFESPAN_SECONDS, notes);
         return SettingsSignIn.authorizationUri(session, realm, SettingsSignIn.TOP_PATH,
                 user.getFirstAttribute(UserModel.LOCALE), Map.of("kc_idp_hint", alias, PARAM, nonce));
@@ -61,15 +65,26 @@ public final class PendingSetup {
         return Optional.ofNullable(authSession.getClientNote(NOTE)).filter(nonce -> !nonce.isBlank());
     }
 
-    /** Takes the pending setup, once: a second sign-in with the same nonce finds nothing. */
-    public static Optional<Pending> take(KeycloakSession session, String nonce) {
-        Map<String, String> notes = session.singleUseObjects().remove(KEY + nonce);
-        if (notes == null || notes.get("user") == null) {
+    /** The pending setup of the nonce, left in place: looking does not spend it. */
+    public static Optional<Pending> find(KeycloakSession session, String nonce) {
+        Map<String, String> notes = session.singleUseObjects().get(KEY + nonce);
+        if (notes == null || notes.get("user") == null || notes.get("browser") == null) {
             return Optional.empty();
         }
-        session.singleUseObjects().put(DONE + nonce, LIFESPAN_SECONDS, Map.of("user", notes.get("user"), "purpose", notes.get("purpose")));
-        return LoginSetupPurpose.parse(notes.get("purpose")).map(purpose -> new Pending(notes.get("user"), notes.get("alias"), purpose,
-                notes.get("linkKey"), Long.parseLong(notes.get("linkExpires"))));
+        return MailLink.fromNotes(notes::get).flatMap(link -> LoginSetupPurpose.parse(link.purpose())
+                .map(purpose -> new Pending(notes.get("user"), notes.get("alias"), purpose, link, notes.get("browser"))));
+    }
+
+    /**
+     * Takes the pending setup, once: of two sign-ins with the same nonce only one gets true. The
+     * taker's user is remembered as the setup's, for {@link #completedFor}.
+     */
+    public static boolean take(KeycloakSession session, String nonce, Pending pending) {
+        if (session.singleUseObjects().remove(KEY + nonce) == null) {
+            return false;
+        }
+        session.singleUseObjects().put(DONE + nonce, LIFESPAN_SECONDS, Map.of("user", pending.userId(), "purpose", pending.purpose().value()));
+        return true;
     }
 
     /** What the setup of that nonce was for, if this sign-in's provider link completed it for that user. */
@@ -79,10 +94,5 @@ public final class PendingSetup {
             return Optional.empty();
         }
         return LoginSetupPurpose.parse(done.get("purpose"));
-    }
-
-    /** Spends the mail link the setup came from; false when it was spent already. */
-    public static boolean spendLink(KeycloakSession session, Pending pending) {
-        return MailLinks.spend(session, pending.linkKey(), pending.linkExpires());
     }
 }

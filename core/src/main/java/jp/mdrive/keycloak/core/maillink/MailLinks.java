@@ -2,10 +2,14 @@ package jp.mdrive.keycloak.core.maillink;
 
 import java.time.Duration;
 
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.keycloak.authentication.actiontoken.DefaultActionToken;
 import org.keycloak.common.util.Time;
+import org.keycloak.events.Details;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -24,6 +28,9 @@ public final class MailLinks {
 
     /** The links open on the account client, which every realm has and which leads back to login. */
     public static final String CLIENT_ID = Constants.ACCOUNT_MANAGEMENT_CLIENT_ID;
+
+    /** What every refusal of a link says, whichever check refused it: "このURLは無効です". */
+    public static final String INVALID_LINK_MESSAGE = "mdrive.setup.invalidLink";
 
     private MailLinks() {
     }
@@ -52,5 +59,16 @@ public final class MailLinks {
         return LoginActionsService.actionTokenProcessor(uri)
                 .queryParam(Constants.KEY, token.serialize(session, realm, uri))
                 .build(realm.getName()).toString();
+    }
+
+    /** The "このURLは無効です" page for a link that was not spent, and the event error that says why. */
+    public static Response refused(EventBuilder event, LoginFormsProvider form, MailLink.Spending spending) {
+        return refused(event, form, spending.error(), spending.reason());
+    }
+
+    /** The "このURLは無効です" page, and the event error and reason of the refusal. */
+    public static Response refused(EventBuilder event, LoginFormsProvider form, String error, String reason) {
+        event.detail(Details.REASON, reason).error(error);
+        return form.setError(INVALID_LINK_MESSAGE).createErrorPage(Response.Status.BAD_REQUEST);
     }
 }

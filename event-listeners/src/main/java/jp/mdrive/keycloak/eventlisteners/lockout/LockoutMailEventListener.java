@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jp.mdrive.keycloak.core.lockout.LockoutEvents;
 import jp.mdrive.keycloak.core.mail.MdriveMail;
+import jp.mdrive.keycloak.core.maillink.LinkGeneration;
 import jp.mdrive.keycloak.core.maillink.MailLinks;
 
 import org.jboss.logging.Logger;
@@ -50,6 +51,7 @@ public class LockoutMailEventListener implements EventListenerProvider {
         }
         long lockedAt = Long.parseLong(event.getDetails().get(LockoutEvents.LOCKED_AT));
         UnlockAccountActionToken token = new UnlockAccountActionToken(user.getId(), MailLinks.expiresAt(linkLifespan), lockedAt);
+        LinkGeneration.of(user).stamp(token, UnlockAccountActionToken.LINK_PURPOSE);
         String link = MailLinks.url(session, realm, token);
         MdriveMail.sendAfterCommit(session, realm, user, SUBJECT, TEMPLATE,
                 Map.of("link", link, "validDays", linkLifespan.toDays()));

@@ -4,10 +4,15 @@ import java.util.UUID;
 
 import org.keycloak.authentication.actiontoken.DefaultActionToken;
 
-/** The unblock link of the 【M-Drive】アカウントロック mail; it names the lock it was sent for. */
+/**
+ * The unblock link of the 【M-Drive】アカウントロック mail; it names the lock it was sent for, and
+ * carries a generation (R-SEC-6) that a password change or reset or an address change voids.
+ */
 public class UnlockAccountActionToken extends DefaultActionToken {
 
     public static final String TOKEN_TYPE = "mdrive-unlock-account";
+    /** The purpose of the link's generation (R-SEC-6). */
+    public static final String LINK_PURPOSE = "unlock";
     private static final String LOCKED_AT = "lockedAt";
 
     public UnlockAccountActionToken(String userId, int expiresAt, long lockedAt) {

@@ -3,6 +3,8 @@ package jp.mdrive.keycloak.eventlisteners.lockout;
 import jakarta.ws.rs.core.Response;
 
 import jp.mdrive.keycloak.core.lockout.LockoutCounter;
+import jp.mdrive.keycloak.core.maillink.LinkGeneration;
+import jp.mdrive.keycloak.core.maillink.MailLink;
 import jp.mdrive.keycloak.core.maillink.MailLinks;
 import jp.mdrive.keycloak.core.pages.DonePage;
 
@@ -17,7 +19,8 @@ import org.keycloak.models.UserModel;
 
 /**
  * R-LOCK-2: opening the unblock link lifts the lock it was sent for, once. A second use, a link of
- * an earlier lock or one for an account that is no longer locked changes nothing and says so.
+ * an earlier lock or one for an account that is no longer locked changes nothing and says so; a
+ * link voided by a password change or reset or an address change (R-SEC-6) is "このURLは無効です".
  */
 public class UnlockAccountActionTokenHandler extends AbstractActionTokenHandler<UnlockAccountActionToken> {
 
@@ -39,6 +42,9 @@ public class UnlockAccountActionTokenHandler extends AbstractActionTokenHandler<
                 .setAuthenticationSession(tokenContext.getAuthenticationSession())
                 .setUser(user);
 
+        if (!LinkGeneration.of(user).isCurrent(token, UnlockAccountActionToken.LINK_PURPOSE)) {
+            return MailLinks.refused(tokenContext.getEvent(), forms, MailLink.Spending.VOID);
+        }
         boolean firstUse = MailLinks.spend(session, token);
         Long lockedAt = token.lockedAt();
         if (!firstUse || lockedAt == null || !new LockoutCounter(session).unlock(user, lockedAt)) {

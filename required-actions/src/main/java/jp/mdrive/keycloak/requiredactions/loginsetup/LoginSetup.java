@@ -21,10 +21,11 @@ import org.keycloak.services.messages.Messages;
 import jp.mdrive.keycloak.core.identity.EmailChange;
 import jp.mdrive.keycloak.core.identity.LoginMethod;
 import jp.mdrive.keycloak.core.identity.LoginMethodSwitch;
+import jp.mdrive.keycloak.core.identity.LoginSetupLinks;
 import jp.mdrive.keycloak.core.identity.LoginSetupPurpose;
-import jp.mdrive.keycloak.core.identity.LoginSetupToken;
 import jp.mdrive.keycloak.core.identity.PendingSetup;
 import jp.mdrive.keycloak.core.identity.PendingPassword;
+import jp.mdrive.keycloak.core.maillink.MailLink;
 import jp.mdrive.keycloak.core.maillink.MailLinks;
 import jp.mdrive.keycloak.core.pages.DonePage;
 import jp.mdrive.keycloak.requiredactions.loginsetup.SetupState.Page;
@@ -168,9 +169,15 @@ public class LoginSetup implements RequiredActionProvider {
             back(context, state);
             return;
         }
+        LoginSetupPurpose purpose = state.purpose().orElseThrow();
+        Optional<MailLink> link = state.link().filter(current -> LoginSetupLinks.isCurrent(context.getUser(), purpose, current));
+        if (link.isEmpty()) {
+            refuseLink(context, MailLink.Spending.VOID);
+            return;
+        }
         context.getEvent().clone().detail("mdrive_login_method", method.value()).detail(Details.REASON, "mdrive_provider_sign_in").success();
         context.challenge(Response.seeOther(PendingSetup.start(context.getSession(), context.getRealm(), context.getUser(), alias,
-                state.purpose().orElseThrow(), state.linkKey(), state.linkExpires())).build());
+                purpose, link.get())).build());
     }
 
     private void email(RequiredActionContext context, SetupState state, MultivaluedMap<String, String> form) {
@@ -191,7 +198,7 @@ public class LoginSetup implements RequiredActionProvider {
             return;
         }
         String oldAddress = user.getEmail();
-        EmailChange.apply(user, newAddress);
+        EmailChange.apply(session, context.getRealm(), user, newAddress);
         if (passwordUser) {
             PendingPassword.store(session, context.getRealm(), user, context.getAuthenticationSession());
         }
@@ -246,15 +253,24 @@ public class LoginSetup implements RequiredActionProvider {
         done(context, state);
     }
 
-    /** Spends the link; a second tab that got here with the same link is told, and changes nothing. */
+    /**
+     * Spends the link. A second tab that got here with the same link, or a link voided since it was
+     * opened (R-SEC-6: a newer one was sent, the account changed), is told so and changes nothing.
+     */
     private boolean spendLink(RequiredActionContext context, SetupState state) {
-        if (!MailLinks.spend(context.getSession(), state.linkKey(), state.linkExpires())) {
-            PendingPassword.forget(context.getAuthenticationSession());
-            context.getEvent().clone().detail(Details.REASON, "link_already_used").error(Errors.INVALID_TOKEN);
-            context.challenge(context.form().setError(LoginSetupToken.INVALID_LINK_MESSAGE).createErrorPage(Response.Status.BAD_REQUEST));
+        MailLink.Spending spending = state.link()
+                .map(link -> LoginSetupLinks.spend(context.getSession(), context.getUser(), state.purpose().orElseThrow(), link))
+                .orElse(MailLink.Spending.VOID);
+        if (spending != MailLink.Spending.SPENT) {
+            refuseLink(context, spending);
             return false;
         }
         return true;
+    }
+
+    private static void refuseLink(RequiredActionContext context, MailLink.Spending spending) {
+        PendingPassword.forget(context.getAuthenticationSession());
+        context.challenge(MailLinks.refused(context.getEvent().clone(), context.form(), spending));
     }
 
     private void done(RequiredActionContext context, SetupState state) {

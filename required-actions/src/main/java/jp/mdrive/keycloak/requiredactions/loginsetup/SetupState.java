@@ -6,6 +6,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 
 import jp.mdrive.keycloak.core.identity.LoginMethod;
 import jp.mdrive.keycloak.core.identity.LoginSetupPurpose;
+import jp.mdrive.keycloak.core.maillink.MailLink;
 
 /**
  * Where a login setup stands, in notes of the authentication session the link opened: the link's
@@ -17,8 +18,6 @@ final class SetupState {
 
     private static final String PURPOSE = "mdrive.setup.purpose";
     private static final String NEW_ADDRESS = "mdrive.setup.new-address";
-    private static final String LINK_KEY = "mdrive.setup.link-key";
-    private static final String LINK_EXPIRES = "mdrive.setup.link-expires";
     private static final String PAGE = "mdrive.setup.page";
     private static final String METHOD = "mdrive.setup.method";
 
@@ -28,14 +27,12 @@ final class SetupState {
         this.authSession = authSession;
     }
 
-    static void start(AuthenticationSessionModel authSession, LoginSetupPurpose purpose, String newAddress, String linkKey,
-                      long linkExpires) {
+    static void start(AuthenticationSessionModel authSession, LoginSetupPurpose purpose, String newAddress, MailLink link) {
         authSession.setAuthNote(PURPOSE, purpose.value());
         if (newAddress != null) {
             authSession.setAuthNote(NEW_ADDRESS, newAddress);
         }
-        authSession.setAuthNote(LINK_KEY, linkKey);
-        authSession.setAuthNote(LINK_EXPIRES, Long.toString(linkExpires));
+        link.keep(authSession);
         authSession.setAuthNote(PAGE, (purpose == LoginSetupPurpose.EMAIL_CHANGE ? Page.EMAIL : Page.CHOOSE).name());
     }
 
@@ -47,12 +44,8 @@ final class SetupState {
         return authSession.getAuthNote(NEW_ADDRESS);
     }
 
-    String linkKey() {
-        return authSession.getAuthNote(LINK_KEY);
-    }
-
-    long linkExpires() {
-        return Long.parseLong(authSession.getAuthNote(LINK_EXPIRES));
+    Optional<MailLink> link() {
+        return MailLink.kept(authSession);
     }
 
     Page page() {
