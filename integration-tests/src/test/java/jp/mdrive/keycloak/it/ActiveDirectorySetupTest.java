@@ -110,7 +110,10 @@ class ActiveDirectorySetupTest {
             assertTrue(Mails.text(notice).contains("Active Directory connection ID: " + answer.json().get("adConnectionId")), Mails.text(notice));
             Screenshots.mail(driver, getClass(), "mail-ad-connection-id-en", notice);
         } finally {
-            contractor.update(before);
+            // only the language back: the whole old representation would also drop what signing in since has stored
+            UserRepresentation restored = contractor.toRepresentation();
+            restored.getAttributes().put("locale", before.getAttributes().getOrDefault("locale", List.of("ja")));
+            contractor.update(restored);
         }
     }
 
