@@ -99,7 +99,8 @@ public class ContractResource {
     @Path("invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response invite(MemberChanges.Invitation invitation) {
+    public Response invite(String body) {
+        MemberChanges.Invitation invitation = read(body, MemberChanges.Invitation.class);
         try {
             UserModel user = memberChanges().invite(invitation);
             return Response.status(Response.Status.CREATED).entity(MemberRepresentation.of(contract, user)).build();
@@ -113,7 +114,8 @@ public class ContractResource {
     @Path("members/{userId}/change-link")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response sendChangeLink(@PathParam("userId") String userId, MemberChanges.ChangeLink request) {
+    public Response sendChangeLink(@PathParam("userId") String userId, String body) {
+        MemberChanges.ChangeLink request = read(body, MemberChanges.ChangeLink.class);
         try {
             String sentTo = memberChanges().sendChangeLink(userId, request);
             return Response.accepted(Map.of("sentTo", sentTo)).type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -131,7 +133,8 @@ public class ContractResource {
     @Path("access-route")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ContractRepresentation setAccessRoute(AccessRouteChange change) {
+    public ContractRepresentation setAccessRoute(String body) {
+        AccessRouteChange change = read(body, AccessRouteChange.class);
         return change("access route", c -> c.setAccessRoute(AccessRoute.parse(change == null ? null : change.accessRoute())));
     }
 
@@ -140,7 +143,8 @@ public class ContractResource {
     @Path("line-numbers")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ContractRepresentation setLineNumbers(LineNumbersChange change) {
+    public ContractRepresentation setLineNumbers(String body) {
+        LineNumbersChange change = read(body, LineNumbersChange.class);
         return change("line numbers", c -> {
             // a body without the list is a mistake, not a request to remove every line
             if (change == null || change.lineNumbers() == null) {
@@ -155,8 +159,9 @@ public class ContractResource {
     @Path("plan")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ContractRepresentation setPlan(PlanChange change) {
+    public ContractRepresentation setPlan(String body) {
         caller.requireContractorOf(contract);
+        PlanChange change = read(body, PlanChange.class);
         return change("plan", c -> {
             if (change == null || Plan.parse(change.plan()) != Plan.BASIC) {
                 throw new InvalidContractSettingException("mdrive.contract.onlyToBasic");
@@ -173,8 +178,9 @@ public class ContractResource {
     @Path("cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ContractRepresentation cancel(Cancellation cancellation) {
+    public ContractRepresentation cancel(String body) {
         caller.requireContractorOf(contract);
+        Cancellation cancellation = read(body, Cancellation.class);
         return change("cancellation", c -> {
             if (cancellation == null || !Boolean.TRUE.equals(cancellation.confirmed())) {
                 throw new InvalidContractSettingException("mdrive.contract.cancellationNotConfirmed");
@@ -191,8 +197,9 @@ public class ContractResource {
     @Path("two-step-verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ContractRepresentation setTwoStepVerification(TwoStepVerificationChange change) {
+    public ContractRepresentation setTwoStepVerification(String body) {
         caller.requireContractorOf(contract);
+        TwoStepVerificationChange change = read(body, TwoStepVerificationChange.class);
         return change("2-step verification", c -> {
             if (change == null || change.enabled() == null) {
                 throw new InvalidContractSettingException("mdrive.contract.invalidTwoStepVerification", "");
@@ -213,9 +220,14 @@ public class ContractResource {
     @Path("active-directory")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ContractRepresentation setActiveDirectory(ActiveDirectorySetup.Request request) {
+    public ContractRepresentation setActiveDirectory(String body) {
         caller.requireContractorOf(contract);
+        ActiveDirectorySetup.Request request = read(body, ActiveDirectorySetup.Request.class);
         return change("active directory", c -> new ActiveDirectorySetup(session, loginUrls).apply(c, request));
+    }
+
+    private <T extends Record> T read(String body, Class<T> type) {
+        return JsonBody.read(session, caller.user(), body, type);
     }
 
     private ContractRepresentation change(String what, Consumer<Contract> change) {
