@@ -2,6 +2,8 @@ package jp.mdrive.keycloak.core.contract;
 
 import java.util.regex.Pattern;
 
+import jp.mdrive.keycloak.core.text.PlainText;
+
 /**
  * 契約情報: who holds the contract, as the 契約情報変更 page edits it. Name, company and address are
  * free text of bounded length; the phone number is digits with optional hyphens or a leading +.
@@ -27,6 +29,9 @@ public record ContractHolder(String name, String company, String address, String
             if (value.length() > MAX_LENGTH) {
                 throw new InvalidContractSettingException("mdrive.contract.holderTooLong", MAX_LENGTH);
             }
+            if (!PlainText.fits(value, MAX_LENGTH)) {
+                throw new InvalidContractSettingException("mdrive.contract.holderInvalidCharacters");
+            }
         }
         if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
             throw new InvalidContractSettingException("mdrive.contract.invalidHolderPhone", phone);
@@ -34,6 +39,7 @@ public record ContractHolder(String name, String company, String address, String
     }
 
     private static String clean(String value) {
-        return value == null ? "" : value.strip().replaceAll("\\s+", " ");
+        // spaces run together; line breaks and other controls stay, for validate() to refuse
+        return value == null ? "" : value.strip().replaceAll("\\p{Zs}+", " ");
     }
 }

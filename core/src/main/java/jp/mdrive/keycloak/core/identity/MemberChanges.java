@@ -12,6 +12,7 @@ import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.contract.ContractRole;
 import jp.mdrive.keycloak.core.contract.Plan;
 import jp.mdrive.keycloak.core.identity.RefusedChange.Kind;
+import jp.mdrive.keycloak.core.text.PlainText;
 
 /**
  * R-ID-1 to R-ID-4 from the contract admin's side, for the REST API and the pages alike: registering
@@ -32,6 +33,8 @@ public final class MemberChanges {
     }
 
     private static final Logger LOG = Logger.getLogger(MemberChanges.class);
+    /** What Keycloak's user name columns hold. */
+    private static final int NAME_LENGTH = 255;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -61,6 +64,9 @@ public final class MemberChanges {
         if (user == null) {
             if (isBlank(invitation.lastName()) || isBlank(invitation.firstName())) {
                 throw new RefusedChange(Kind.INVALID, "mdrive.api.nameRequired");
+            }
+            if (!PlainText.fits(invitation.lastName().strip(), NAME_LENGTH) || !PlainText.fits(invitation.firstName().strip(), NAME_LENGTH)) {
+                throw new RefusedChange(Kind.INVALID, "mdrive.api.invalidName", NAME_LENGTH);
             }
             if (invitation.locale() != null && realm.getSupportedLocalesStream().noneMatch(invitation.locale()::equals)) {
                 throw new RefusedChange(Kind.INVALID, "mdrive.api.unsupportedLocale", invitation.locale());
