@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.Constants;
@@ -54,7 +55,13 @@ public class SettingsEntry {
     @Path("registered/{purpose}")
     public Response registered(@PathParam("purpose") String purpose) {
         RealmModel realm = session.getContext().getRealm();
-        String prefix = "mdrive.setup." + LoginSetupPurpose.parse(purpose).orElse(LoginSetupPurpose.INVITATION).value();
+        if (LoginSetupPurpose.parse(purpose).isEmpty()) {
+            // R-SEC-10: a hand-made path; a page rendered at it would build its links from it, and
+            // braces in it are URI template variables to JAX-RS: on to the invitation's page instead
+            return Response.seeOther(UriBuilder.fromUri(SettingsSignIn.realmBase(session, realm))
+                    .path("mdrive/settings/registered").path(LoginSetupPurpose.INVITATION.value()).build()).build();
+        }
+        String prefix = "mdrive.setup." + purpose;
         LoginFormsProvider form = session.getProvider(LoginFormsProvider.class);
         return DonePage.render(session, form, realm.getClientByClientId(Constants.ACCOUNT_MANAGEMENT_CLIENT_ID),
                 prefix + ".doneTitle", prefix + ".done");
