@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.contract.ContractRole;
+import jp.mdrive.keycloak.core.text.PlainText;
 
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
@@ -48,7 +49,8 @@ final class Caller {
      * someone else are refused alike, so the answer does not tell which aliases exist.
      */
     Contract contractItMayManage(String alias) {
-        OrganizationModel organization = session.getProvider(OrganizationProvider.class).getByAlias(alias);
+        // PostgreSQL's driver refuses a NUL in a query parameter with an exception: no lookup for such an alias
+        OrganizationModel organization = PlainText.fits(alias, 255) ? session.getProvider(OrganizationProvider.class).getByAlias(alias) : null;
         if (isRealmUserAdmin()) {
             return Optional.ofNullable(organization).map(Contract::of)
                     .orElseThrow(() -> ApiError.of(session, user, Response.Status.NOT_FOUND, "mdrive.api.contractNotFound", alias).exception());
