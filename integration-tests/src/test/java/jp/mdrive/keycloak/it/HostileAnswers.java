@@ -20,8 +20,10 @@ final class HostileAnswers {
 
     /** Statuses the HTTP layer answers before any code of ours runs (body, URI or header too large, media type). */
     private static final Set<Integer> HTTP_LAYER = Set.of(413, 414, 415, 431);
-    /** Statuses of a path that no resource serves (an empty or slash-bearing path parameter). */
+    /** Statuses of a path that no resource serves (a path parameter with an encoded slash). */
     private static final Set<Integer> UNROUTED = Set.of(404, 405);
+    /** Keycloak's own filter refuses control characters in query parameters before any resource runs. */
+    private static final String BLOCKED_QUERY = "{\"error\":\"Blocking invalid query parameter value\"}";
     private static final String THEME = "/login/mdrive/css/mdrive.css";
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
     private static final Pattern MESSAGE_KEY = Pattern.compile("[A-Za-z0-9_.-]+");
@@ -30,9 +32,6 @@ final class HostileAnswers {
 
     private HostileAnswers() {
     }
-
-    /** Keycloak's own filter refuses control characters in query parameters before any resource runs. */
-    private static final String BLOCKED_QUERY = "{\"error\":\"Blocking invalid query parameter value\"}";
 
     /** No server fault: no 5xx, no exception class, no stack frame, no template error. */
     static void assertNoServerFault(int status, String body, String input) {
