@@ -11,6 +11,7 @@ import jp.mdrive.keycloak.core.contract.ContractRole;
 import jp.mdrive.keycloak.core.identity.RefusedChange;
 import jp.mdrive.keycloak.core.settings.FreshSignIn;
 import jp.mdrive.keycloak.core.time.JapanCalendar;
+import jp.mdrive.keycloak.core.text.TypedText;
 
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
@@ -75,7 +76,8 @@ final class Caller {
      * someone else are refused alike, so the answer does not tell which aliases exist.
      */
     Contract contractItMayManage(String alias) {
-        OrganizationModel organization = session.getProvider(OrganizationProvider.class).getByAlias(alias);
+        // PostgreSQL's driver refuses a NUL in a query parameter with an exception: no lookup for such an alias
+        OrganizationModel organization = TypedText.fits(alias, 255) ? session.getProvider(OrganizationProvider.class).getByAlias(alias) : null;
         if (isRealmUserAdmin()) {
             return Optional.ofNullable(organization).map(Contract::of)
                     .orElseThrow(() -> ApiError.of(session, user, Response.Status.NOT_FOUND, "mdrive.api.contractNotFound", alias).exception());

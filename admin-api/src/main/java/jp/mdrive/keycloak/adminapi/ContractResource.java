@@ -97,7 +97,8 @@ public class ContractResource {
     @Path("invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response invite(MemberChanges.Invitation invitation) {
+    public Response invite(String body) {
+        MemberChanges.Invitation invitation = read(body, MemberChanges.Invitation.class);
         try {
             UserModel user = memberChanges().invite(invitation);
             return Response.status(Response.Status.CREATED).entity(MemberRepresentation.of(contract, user)).build();
@@ -111,7 +112,8 @@ public class ContractResource {
     @Path("members/{userId}/change-link")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response sendChangeLink(@PathParam("userId") String userId, MemberChanges.ChangeLink request) {
+    public Response sendChangeLink(@PathParam("userId") String userId, String body) {
+        MemberChanges.ChangeLink request = read(body, MemberChanges.ChangeLink.class);
         try {
             String sentTo = memberChanges().sendChangeLink(userId, request);
             return Response.accepted(Map.of("sentTo", sentTo)).type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -130,8 +132,11 @@ public class ContractResource {
     @Path("access-route")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ContractRepresentation setAccessRoute(AccessRouteChange change) {
-        return change(Change.ROUTE, c -> c.setAccessRoute(AccessRoute.parse(change == null ? null : change.accessRoute())));
+    public ContractRepresentation setAccessRoute(String body) {
+        return change(Change.ROUTE, c -> {
+            AccessRouteChange change = read(body, AccessRouteChange.class);
+            c.setAccessRoute(AccessRoute.parse(change == null ? null : change.accessRoute()));
+        });
     }
 
     /** R-LINE-2 回線番号登録: every number checked before any is stored. */
@@ -139,8 +144,9 @@ public class ContractResource {
     @Path("line-numbers")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ContractRepresentation setLineNumbers(LineNumbersChange change) {
+    public ContractRepresentation setLineNumbers(String body) {
         return change(Change.LINES, c -> {
+            LineNumbersChange change = read(body, LineNumbersChange.class);
             // a body without the list is a mistake, not a request to remove every line
             if (change == null || change.lineNumbers() == null) {
                 throw new InvalidContractSettingException("mdrive.contract.lineNumbersMissing");
@@ -154,8 +160,9 @@ public class ContractResource {
     @Path("plan")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ContractRepresentation setPlan(PlanChange change) {
+    public ContractRepresentation setPlan(String body) {
         return change(Change.PLAN, c -> {
+            PlanChange change = read(body, PlanChange.class);
             if (change == null || Plan.parse(change.plan()) != Plan.BASIC) {
                 throw new InvalidContractSettingException("mdrive.contract.onlyToBasic");
             }
@@ -171,8 +178,9 @@ public class ContractResource {
     @Path("cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ContractRepresentation cancel(Cancellation cancellation) {
+    public ContractRepresentation cancel(String body) {
         return change(Change.CANCELLATION, c -> {
+            Cancellation cancellation = read(body, Cancellation.class);
             if (cancellation == null || !Boolean.TRUE.equals(cancellation.confirmed())) {
                 throw new InvalidContractSettingException("mdrive.contract.cancellationNotConfirmed");
             }
@@ -188,8 +196,9 @@ public class ContractResource {
     @Path("two-step-verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ContractRepresentation setTwoStepVerification(TwoStepVerificationChange change) {
+    public ContractRepresentation setTwoStepVerification(String body) {
         return change(Change.TWO_STEP_SWITCH, c -> {
+            TwoStepVerificationChange change = read(body, TwoStepVerificationChange.class);
             if (change == null || change.enabled() == null) {
                 throw new InvalidContractSettingException("mdrive.contract.invalidTwoStepVerification", "");
             }
@@ -206,8 +215,13 @@ public class ContractResource {
     @Path("active-directory")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ContractRepresentation setActiveDirectory(ActiveDirectorySetup.Request request) {
-        return change(Change.ACTIVE_DIRECTORY, c -> new ActiveDirectorySetup(session).apply(c, request));
+    public ContractRepresentation setActiveDirectory(String body) {
+        return change(Change.ACTIVE_DIRECTORY, c -> new ActiveDirectorySetup(session).apply(c, read(body, ActiveDirectorySetup.Request.class)));
+    }
+
+    /** The body, read strictly (R-SEC-10), once the caller is known to be allowed the change. */
+    private <T extends Record> T read(String body, Class<T> type) {
+        return JsonBody.read(session, caller.user(), body, type);
     }
 
     /** A change the caller's role may make now (R-SEC-1) on a fresh sign-in (R-SEC-2), logged with who made it. */

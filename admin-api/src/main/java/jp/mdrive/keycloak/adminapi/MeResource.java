@@ -60,9 +60,10 @@ public class MeResource {
     @Path("email-change")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response emailChange(EmailChangeRequest request) {
+    public Response emailChange(String body) {
         UserModel user = caller.user();
         requireOwnChange(user, Change.EMAIL);
+        EmailChangeRequest request = JsonBody.read(session, user, body, EmailChangeRequest.class);
         RealmModel realm = session.getContext().getRealm();
         try {
             String address = AddressRules.newAddressTwice(session, realm, user, request == null ? null : request.email(),

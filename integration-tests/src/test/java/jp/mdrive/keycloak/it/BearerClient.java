@@ -110,21 +110,26 @@ public final class BearerClient {
     }
 
     public Answer post(String path, String token, String json) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send("POST", path, token, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
     public Answer put(String path, String token, String json) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send("PUT", path, token, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
     public Answer get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        return send("GET", path, token, null, null);
+    }
+
+    /** A request as a hand-made client sends it: any method, media type (or none) and bytes. */
+    public Answer send(String method, String path, String token, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         return send(request.build());
     }

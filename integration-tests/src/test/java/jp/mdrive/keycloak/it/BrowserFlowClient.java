@@ -142,7 +142,11 @@ public final class BrowserFlowClient {
     }
 
     public Page post(String url, Map<String, String> fields) {
-        String form = fields.entrySet().stream().map(e -> e.getKey() + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        return postEncoded(url, fields.entrySet().stream().map(e -> e.getKey() + "=" + encode(e.getValue())).collect(Collectors.joining("&")));
+    }
+
+    /** Submits a form body encoded by hand: repeated fields, or bytes that are not UTF-8, as no browser sends them. */
+    public Page postEncoded(String url, String form) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl).resolve(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));

@@ -276,7 +276,8 @@ class IdentityLifecycleTest {
         BearerClient.Answer answer = new BearerClient(realm).post("/mdrive/contracts/" + own.contract().alias() + "/invitations",
                 own.token(), "{\"email\": ");
         assertEquals(400, answer.status());
-        assertEquals("invalid_request", answer.json().get("error"), "Keycloak's own JSON error: it never reaches our resource");
+        assertEquals(Map.of("error", "mdrive.api.invalidBody",
+                "message", "リクエストの本文を読み取れません。JSONのオブジェクトで、各項目を一度だけ指定してください。"), answer.json());
         assertFalse(answer.body().contains("Exception") || answer.body().contains("\tat "), answer.body());
     }
 

@@ -3,12 +3,15 @@ package jp.mdrive.keycloak.authenticators.lockout;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import jp.mdrive.keycloak.core.lockout.LockoutEvents;
+import jp.mdrive.keycloak.core.text.TypedText;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
+import org.keycloak.events.Details;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.services.managers.AuthenticationManager;
 
 /**
  * Keycloak's username and password form with M-Drive's lockout (manual 6): the threshold-th
@@ -16,8 +19,27 @@ import org.keycloak.representations.idm.CredentialRepresentation;
  */
 public class LockoutPasswordForm extends UsernamePasswordForm {
 
+    /** The longest user name Keycloak's column holds. */
+    private static final int USERNAME_LENGTH = 255;
+
     public LockoutPasswordForm(KeycloakSession session) {
         super(session);
+    }
+
+    /**
+     * R-SEC-10: a user name no account can have (control characters, over 255 characters) is an
+     * unknown user without a lookup: PostgreSQL's driver answers a NUL in a query parameter with an
+     * exception, which would be a 500.
+     */
+    @Override
+    public boolean validateUserAndPassword(AuthenticationFlowContext context, MultivaluedMap<String, String> inputData) {
+        String username = inputData.getFirst(AuthenticationManager.FORM_USERNAME);
+        if (username != null && !TypedText.fits(username.strip(), USERNAME_LENGTH)) {
+            context.getEvent().detail(Details.USERNAME, "(not plain text)");
+            testInvalidUser(context, null);
+            return false;
+        }
+        return super.validateUserAndPassword(context, inputData);
     }
 
     @Override

@@ -13,10 +13,16 @@ public final class AddressRules {
     private AddressRules() {
     }
 
+    /**
+     * The longest address taken: RFC 5321's 254 characters. Keycloak's own check lets 320 through,
+     * which its 255-character user name and e-mail columns cannot hold.
+     */
+    static final int MAX_LENGTH = 254;
+
     /** The address normalized, or a refusal that says what is wrong with it. */
     public static String wellFormed(String typed) {
         String address = EmailChange.normalize(typed);
-        if (address.isEmpty() || !EmailValidationUtil.isValidEmail(address)) {
+        if (address.isEmpty() || address.length() > MAX_LENGTH || !EmailValidationUtil.isValidEmail(address)) {
             throw new RefusedChange(Kind.INVALID, "mdrive.api.invalidEmail", typed == null ? "" : typed);
         }
         return address;

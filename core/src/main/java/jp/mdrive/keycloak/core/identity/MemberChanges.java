@@ -13,6 +13,7 @@ import jp.mdrive.keycloak.core.authority.Authority;
 import jp.mdrive.keycloak.core.authority.Change;
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.identity.RefusedChange.Kind;
+import jp.mdrive.keycloak.core.text.TypedText;
 
 /**
  * R-ID-1 to R-ID-4 from the contract admin's side, for the REST API and the pages alike: registering
@@ -33,6 +34,8 @@ public final class MemberChanges {
     }
 
     private static final Logger LOG = Logger.getLogger(MemberChanges.class);
+    /** The most Keycloak's name and ID columns hold. */
+    private static final int COLUMN_LENGTH = 255;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -89,7 +92,8 @@ public final class MemberChanges {
 
     /** Mails the member the link of the change asked for, and says where; asking for both at once is refused. */
     public String sendChangeLink(String userId, ChangeLink request) {
-        UserModel member = userId == null ? null : session.users().getUserById(realm, userId);
+        // PostgreSQL's driver refuses a NUL in a query parameter with an exception: no lookup for such an ID
+        UserModel member = userId == null || !TypedText.fits(userId, COLUMN_LENGTH) ? null : session.users().getUserById(realm, userId);
         if (member == null || !contract.organization().isMember(member)) {
             throw new RefusedChange(Kind.NOT_FOUND, "mdrive.api.memberNotFound");
         }

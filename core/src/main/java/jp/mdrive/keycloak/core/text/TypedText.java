@@ -27,6 +27,11 @@ public final class TypedText {
         return value == null ? "" : value.strip().replaceAll(" {2,}", " ");
     }
 
+    /** Whether the text breaks no rule: also the guard before an identifier typed by anyone is looked up. */
+    public static boolean fits(String text, int maxLength) {
+        return text != null && problem(text, maxLength).isEmpty();
+    }
+
     /** The rule the text breaks, if any. */
     public static Optional<Problem> problem(String text, int maxLength) {
         if (text.codePoints().anyMatch(TypedText::forbidden)) {
@@ -39,10 +44,15 @@ public final class TypedText {
     }
 
     private static boolean forbidden(int codePoint) {
+        if (codePoint == 0x200C || codePoint == 0x200D) {
+            // the joiners that emoji sequences and some scripts need
+            return false;
+        }
         return switch (Character.getType(codePoint)) {
             case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SURROGATE, Character.PRIVATE_USE -> true;
-            default -> codePoint == '<' || codePoint == '>';
+                    Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED -> true;
+            // U+FFFD stands for bytes that were not UTF-8
+            default -> codePoint == '<' || codePoint == '>' || codePoint == 0xFFFD;
         };
     }
 }
