@@ -37,7 +37,20 @@ final class Mails {
      * previous test's may still be on its way, so counting all mails is not enough).
      */
     static List<MimeMessage> awaitTo(MailServer server, String address, int count) {
-        long deadline = System.currentTimeMillis() + 10_000;
+        return waitFor(server, address, count, 10_000);
+    }
+
+    /**
+     * The mails to the address once a quiet period has passed without any more to it: how to show
+     * that a request sent nothing, since its mail would leave after the response. Returns early
+     * (with the surplus, for the caller's assertion to show) once more than expected have come.
+     */
+    static List<MimeMessage> quietTo(MailServer server, String address, int expected) {
+        return waitFor(server, address, expected + 1, 5_000);
+    }
+
+    private static List<MimeMessage> waitFor(MailServer server, String address, int count, long millis) {
+        long deadline = System.currentTimeMillis() + millis;
         List<MimeMessage> mails = to(server, address);
         while (mails.size() < count && System.currentTimeMillis() < deadline) {
             server.waitForIncomingEmail(200, server.getReceivedMessages().length + 1);
