@@ -153,7 +153,7 @@ class ActiveDirectoryMetadataGuardTest {
 
         assertNull(connectionId(own), "no connection ID");
         assertEquals(providersBefore, adProviders(), "no identity provider");
-        assertEquals(List.of(), Mails.afterQuiet(mail, own.contractor(), Mails.QUIET), "no connection-ID mail");
+        assertEquals(List.of(), Mails.quietTo(mail, own.contractor(), 0), "no connection-ID mail");
     }
 
     @Test
@@ -203,7 +203,7 @@ class ActiveDirectoryMetadataGuardTest {
 
         assertNull(connectionId(own));
         assertEquals(providersBefore, adProviders());
-        assertEquals(List.of(), Mails.afterQuiet(mail, own.contractor(), Mails.QUIET));
+        assertEquals(List.of(), Mails.quietTo(mail, own.contractor(), 0));
     }
 
     @Test
@@ -235,6 +235,6 @@ class ActiveDirectoryMetadataGuardTest {
         assertTrue(http.says("https:// で始まるURLを指定してください。"), http.body());
         assertFalse(http.says("Active Directoryの設定が完了しました。"));
         assertNull(connectionId(own));
-        assertEquals(List.of(), Mails.afterQuiet(mail, own.contractor(), Mails.QUIET));
+        assertEquals(List.of(), Mails.quietTo(mail, own.contractor(), 0));
     }
 }

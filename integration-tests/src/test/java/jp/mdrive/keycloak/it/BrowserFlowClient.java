@@ -50,7 +50,12 @@ public final class BrowserFlowClient {
     private String loginAction;
 
     public BrowserFlowClient(ManagedRealm realm) {
-        this.baseUrl = realm.getBaseUrl();
+        this(realm.getBaseUrl());
+    }
+
+    /** A browser for a realm of a server the test framework does not manage, such as {@code bin/start}'s. */
+    public BrowserFlowClient(String realmBaseUrl) {
+        this.baseUrl = realmBaseUrl;
     }
 
     /**

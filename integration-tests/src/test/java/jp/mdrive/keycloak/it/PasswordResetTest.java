@@ -40,8 +40,12 @@ class PasswordResetTest {
     @InjectTimeOffSet
     TimeOffSet timeOffSet;
 
-    /** Login page, type the address, click the forgot link, submit: the page the requester sees. */
     private BrowserFlowClient.Page requestReset(String typedAddress) {
+        return requestReset(realm, typedAddress);
+    }
+
+    /** Login page, type the address, click the forgot link, submit: the page the requester sees. */
+    static BrowserFlowClient.Page requestReset(ManagedRealm realm, String typedAddress) {
         BrowserFlowClient browser = new BrowserFlowClient(realm).openLoginPage("ja");
         BrowserFlowClient.Page form = browser.get(browser.forgotPasswordLink() + "&username=" + typedAddress);
         assertEquals(typedAddress, form.attribute("username", "value"), "the typed address fills the form");
@@ -182,7 +186,7 @@ class PasswordResetTest {
         assertEquals(realPage, unknownPage);
         assertEquals(realPage, federatedPage);
         assertEquals(1, Mails.awaitTo(mail, real, 1).size());
-        assertEquals(List.of(), Mails.to(mail, federated), "no mail for a user without a password");
+        assertEquals(List.of(), Mails.quietTo(mail, federated, 0), "no mail for a user without a password");
         assertEquals(List.of(), Mails.to(mail, unknown), "and none for the unknown address");
     }
 
@@ -218,7 +222,7 @@ class PasswordResetTest {
     }
 
     /** The whole page, less what differs on every request anyway: codes in URLs, the passkey challenge, the typed address. */
-    private static String message(BrowserFlowClient.Page page) {
+    static String message(BrowserFlowClient.Page page) {
         assertTrue(page.says(SENT_JA), page.body());
         return page.status() + page.body()
                 .replaceAll("(session_code|execution|tab_id|client_data)=[^&\"]*", "")

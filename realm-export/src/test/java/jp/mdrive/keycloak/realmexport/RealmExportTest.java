@@ -61,6 +61,18 @@ class RealmExportTest {
     }
 
     @Test
+    @DisplayName("R-SEC-7 reset mails are throttled on the reset mail step: one per address per 5 minutes, 5 per day")
+    void resetMailThrottle() {
+        String configAlias = realm.getAuthenticationFlows().stream()
+                .filter(flow -> flow.getAlias().equals(realm.getResetCredentialsFlow()))
+                .flatMap(flow -> flow.getAuthenticationExecutions().stream())
+                .filter(e -> "mdrive-reset-mail".equals(e.getAuthenticator()))
+                .findFirst().orElseThrow().getAuthenticatorConfig();
+        assertEquals(Map.of("mdrive.reset.quietPeriodMinutes", "5", "mdrive.reset.mailsPerDay", "5"), realm.getAuthenticatorConfig().stream()
+                .filter(c -> c.getAlias().equals(configAlias)).findFirst().orElseThrow().getConfig());
+    }
+
+    @Test
     @DisplayName("R-OPS-1 the bound browser, direct-grant and reset flows and every sub-flow they name are in the export")
     void flowsResolve() {
         Map<String, AuthenticationFlowRepresentation> flows = realm.getAuthenticationFlows().stream()

@@ -1,12 +1,13 @@
 package jp.mdrive.keycloak.authenticators.resetpassword;
 
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import jp.mdrive.keycloak.authenticators.ExecutionConfig;
+import jp.mdrive.keycloak.core.code.MailThrottle;
 import jp.mdrive.keycloak.core.mail.MdriveMail;
-import jp.mdrive.keycloak.core.maillink.LinkGeneration;
 import jp.mdrive.keycloak.core.maillink.MailLink;
 import jp.mdrive.keycloak.core.maillink.MailLinks;
 
@@ -16,25 +17,27 @@ import org.keycloak.authentication.actiontoken.resetcred.ResetCredentialsActionT
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.authentication.authenticators.resetcred.ResetCredentialEmail;
 import org.keycloak.common.VerificationException;
-import org.keycloak.common.util.Time;
-import org.keycloak.events.Details;
-import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
+import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.Constants;
 import org.keycloak.models.DefaultActionTokenKey;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.messages.Messages;
-import org.keycloak.sessions.AuthenticationSessionCompoundId;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * R-LOCK-4: mails 【M-Drive】パスワードリセット with a single-use link to the password page. Only
  * password users get one (federated and AD users have no password here); everyone, including an
- * unknown address, sees the same "mail sent" page, and the mail leaves after the response, so
- * neither the page nor its timing tells whether the address exists.
+ * unknown address, sees the same "mail sent" page.
+ * <p>
+ * R-SEC-7: the request does the same work whatever the address: one take from the address's
+ * {@link MailThrottle} (at most one mail per 5 minutes and 5 per Japan day, counted for unknown
+ * addresses too) and one {@link ResetMailJob} handed over, which looks the address up, sends and
+ * records the event after the answer has gone. So neither the page nor its timing tells whether
+ * the address exists, or whether the throttle held the mail back.
  */
 public class ResetMail extends ResetCredentialEmail {
 
@@ -44,6 +47,21 @@ public class ResetMail extends ResetCredentialEmail {
     /** The purpose of the reset link's generation (R-SEC-6). */
     static final String LINK_PURPOSE = "password-reset";
 
+    static final String QUIET_PERIOD_MINUTES = "mdrive.reset.quietPeriodMinutes";
+    static final String MAILS_PER_DAY = "mdrive.reset.mailsPerDay";
+    /** R-SEC-7: one reset mail per address per 5 minutes, 5 per day (Japan time, like the SMS caps). */
+    static final int DEFAULT_QUIET_PERIOD_MINUTES = 5;
+    static final int DEFAULT_MAILS_PER_DAY = 5;
+
+    private static final List<ProviderConfigProperty> CONFIG = ProviderConfigurationBuilder.create()
+            .property().name(QUIET_PERIOD_MINUTES).label("Minutes between reset mails to one address")
+            .helpText("After a reset mail, further requests for the same address send nothing for this long (same page shown).")
+            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(Integer.toString(DEFAULT_QUIET_PERIOD_MINUTES)).add()
+            .property().name(MAILS_PER_DAY).label("Reset mails per address per day")
+            .helpText("At most this many reset mails to one address per calendar day, Japan time (same page shown beyond).")
+            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(Integer.toString(DEFAULT_MAILS_PER_DAY)).add()
+            .build();
+
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         UserModel user = context.getUser();
@@ -52,14 +70,17 @@ public class ResetMail extends ResetCredentialEmail {
             backThroughLink(context, user, authSession);
             return;
         }
-        String typed = authSession.getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME);
-        if (user == null || user.getEmail() == null || !user.credentialManager().isConfiguredFor(PasswordCredentialModel.TYPE)) {
-            context.getEvent().clone().event(EventType.SEND_RESET_PASSWORD).detail(Details.USERNAME, typed)
-                    .user(user).error(user == null ? Errors.USER_NOT_FOUND : Errors.INVALID_USER_CREDENTIALS);
-        } else {
-            sendLink(context, user, authSession, typed);
-        }
+        String typed = Objects.requireNonNullElse(authSession.getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME), "");
+        MailThrottle.Verdict verdict = throttle(context).take(typed);
+        MdriveMail.afterCommit(context.getSession(), context.getRealm(), ResetMailJob.of(context, typed, user, verdict));
         context.forkWithSuccessMessage(new FormMessage(Messages.EMAIL_SENT));
+    }
+
+    private static MailThrottle throttle(AuthenticationFlowContext context) {
+        AuthenticatorConfigModel config = context.getAuthenticatorConfig();
+        return new MailThrottle(context.getSession().singleUseObjects(), "password-reset:" + context.getRealm().getId(),
+                Duration.ofMinutes(ExecutionConfig.positiveInt(config, QUIET_PERIOD_MINUTES, DEFAULT_QUIET_PERIOD_MINUTES)),
+                ExecutionConfig.positiveInt(config, MAILS_PER_DAY, DEFAULT_MAILS_PER_DAY));
     }
 
     /**
@@ -94,32 +115,20 @@ public class ResetMail extends ResetCredentialEmail {
         }
     }
 
-    private void sendLink(AuthenticationFlowContext context, UserModel user, AuthenticationSessionModel authSession, String typed) {
-        int lifespan = context.getRealm().getActionTokenGeneratedByUserLifespan(ResetCredentialsActionToken.TOKEN_TYPE);
-        ResetCredentialsActionToken token = new ResetCredentialsActionToken(user.getId(), user.getEmail(), Time.currentTime() + lifespan,
-                AuthenticationSessionCompoundId.fromAuthSession(authSession).getEncodedId(), authSession.getClient().getClientId());
-        LinkGeneration.of(user).stamp(token, LINK_PURPOSE);
-        String link = context.getActionTokenUrl(token.serialize(context.getSession(), context.getRealm(), context.getUriInfo())).toString();
-        MdriveMail.sendAfterCommit(context.getSession(), context.getRealm(), user, SUBJECT, TEMPLATE,
-                Map.of("link", link, "validDays", lifespan / 86_400));
-        context.getEvent().clone().event(EventType.SEND_RESET_PASSWORD).user(user).detail(Details.USERNAME, typed)
-                .detail(Details.EMAIL, user.getEmail()).success();
-    }
-
     @Override
     public String getId() {
         return PROVIDER_ID;
     }
 
-    /** Keycloak's options of this step (force login, federated only) do not apply: the procedure never logs in. */
+    /** Our throttle's settings; Keycloak's options of this step (force login, federated only) do not apply: the procedure never logs in. */
     @Override
     public boolean isConfigurable() {
-        return false;
+        return true;
     }
 
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
+        return CONFIG;
     }
 
     @Override
@@ -129,6 +138,6 @@ public class ResetMail extends ResetCredentialEmail {
 
     @Override
     public String getHelpText() {
-        return "Mails password users a link to set a new password; shows every requester the same page.";
+        return "Mails password users a link to set a new password, at most once per quiet period and so many times a day per address; shows every requester the same page.";
     }
 }
