@@ -177,16 +177,13 @@ public class TwoStepVerification implements OwnStep {
             show(context, Step.CHOOSE, page(context, Step.CHOOSE).setInfo("mdrive.2sv.enrolLead"));
             return;
         }
-        if (!underWrongCodeLimit(context, settings)) {
-            showAuthenticatorSetup(context, "mdrive.2sv.tooManyWrongCodes");
-            return;
-        }
         String typed = strip(form.getFirst(CODE));
         OTPCredentialModel candidate = OTPCredentialModel.createFromPolicy(context.getRealm(),
                 context.getAuthenticationSession().getAuthNote(PENDING_SECRET), "Authenticator");
-        if (typed.isEmpty() || !CredentialValidation.validOTP(typed, candidate, context.getRealm().getOTPPolicy().getLookAheadWindow())) {
-            countWrongCode(context, settings);
-            showAuthenticatorSetup(context, "mdrive.2sv.codeWrong");
+        Optional<Boolean> right = wrongCodes(context, settings).check(() -> !typed.isEmpty()
+                && CredentialValidation.validOTP(typed, candidate, context.getRealm().getOTPPolicy().getLookAheadWindow()));
+        if (right.isEmpty() || !right.get()) {
+            showAuthenticatorSetup(context, right.isEmpty() ? "mdrive.2sv.tooManyWrongCodes" : "mdrive.2sv.codeWrong");
             return;
         }
         context.getAuthenticationSession().setAuthNote(PENDING_FIRST_CODE, typed);
@@ -283,15 +280,15 @@ public class TwoStepVerification implements OwnStep {
             show(context, Step.RECOVERY, page(context, Step.RECOVERY));
             return;
         }
-        if (!underWrongCodeLimit(context, settings)) {
+        String typed = strip(form.getFirst(CODE));
+        // Keycloak's OTP check, which also refuses a code used before within its window
+        Optional<Boolean> right = wrongCodes(context, settings).check(() -> !typed.isEmpty() && context.getUser().credentialManager()
+                .isValid(new UserCredentialModel(credentialId.get(), OTPCredentialModel.TYPE, typed)));
+        if (right.isEmpty()) {
             show(context, Step.AUTHENTICATOR, page(context, Step.AUTHENTICATOR).setError("mdrive.2sv.tooManyWrongCodes"));
             return;
         }
-        String typed = strip(form.getFirst(CODE));
-        // Keycloak's OTP check, which also refuses a code used before within its window
-        if (typed.isEmpty() || !context.getUser().credentialManager()
-                .isValid(new UserCredentialModel(credentialId.get(), OTPCredentialModel.TYPE, typed))) {
-            countWrongCode(context, settings);
+        if (!right.get()) {
             context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
             show(context, Step.AUTHENTICATOR, page(context, Step.AUTHENTICATOR).addError(new FormMessage(CODE, "mdrive.2sv.codeWrong")));
             return;
@@ -307,13 +304,13 @@ public class TwoStepVerification implements OwnStep {
             ask(context, settings, null);
             return;
         }
-        if (!underWrongCodeLimit(context, settings)) {
+        Optional<Boolean> matches = wrongCodes(context, settings)
+                .check(() -> registration.recoveryCode().map(credential -> RecoveryCode.matches(credential, typed)).orElse(false));
+        if (matches.isEmpty()) {
             show(context, Step.RECOVERY, page(context, Step.RECOVERY).setError("mdrive.2sv.tooManyWrongCodes"));
             return;
         }
-        boolean matches = registration.recoveryCode().map(credential -> RecoveryCode.matches(credential, typed)).orElse(false);
-        if (!matches) {
-            countWrongCode(context, settings);
+        if (!matches.get()) {
             context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
             show(context, Step.RECOVERY, page(context, Step.RECOVERY).addError(new FormMessage(RECOVERY, "mdrive.2sv.recoveryCodeWrong")));
             return;
@@ -335,23 +332,22 @@ public class TwoStepVerification implements OwnStep {
     }
 
     private boolean smsCodeAccepted(AuthenticationFlowContext context, TwoStepSettings settings, Step step, String phone, String typed) {
-        if (!underWrongCodeLimit(context, settings)) {
+        Optional<OneTimeCode.Check> checked = wrongCodes(context, settings)
+                .check(() -> smsCodes(context, settings).check(typed), check -> check.outcome() == OneTimeCode.Outcome.WRONG);
+        if (checked.isEmpty()) {
             show(context, step, codePage(context, step, phone).setError("mdrive.2sv.tooManyWrongCodes"));
             return false;
         }
-        OneTimeCode.Check check = smsCodes(context, settings).check(typed);
+        OneTimeCode.Check check = checked.get();
         String message = switch (check.outcome()) {
             case ACCEPTED -> null;
-            case WRONG -> "mdrive.2sv.codeWrong";
+            case WRONG -> check.triesLeft() > 0 ? "mdrive.2sv.codeWrong" : "mdrive.2sv.codeExhausted";
             case EXPIRED -> "mdrive.2sv.codeExpired";
             case EXHAUSTED -> "mdrive.2sv.codeExhausted";
             case NONE -> "mdrive.2sv.codeNotSent";
         };
         if (message == null) {
             return true;
-        }
-        if (check.outcome() == OneTimeCode.Outcome.WRONG || check.outcome() == OneTimeCode.Outcome.EXHAUSTED) {
-            countWrongCode(context, settings);
         }
         context.getEvent().error(check.outcome() == OneTimeCode.Outcome.EXPIRED ? Errors.EXPIRED_CODE : Errors.INVALID_USER_CREDENTIALS);
         show(context, step, codePage(context, step, phone).addError(new FormMessage(CODE, message)));
@@ -387,21 +383,13 @@ public class TwoStepVerification implements OwnStep {
         for (String note : new String[] {Step.NOTE, REMEMBER_NOTE, PENDING_PHONE, PENDING_SECRET}) {
             authSession.removeAuthNote(note);
         }
-        smsCodes(context, settings).forget();
+        smsCodes(context, settings).voidCode();
         context.getEvent().detail(EVENT_DETAIL, how);
         context.success();
     }
 
     private static void noteRemember(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
         context.getAuthenticationSession().setAuthNote(REMEMBER_NOTE, "on".equals(form.getFirst(REMEMBER)) ? "on" : "off");
-    }
-
-    private static boolean underWrongCodeLimit(AuthenticationFlowContext context, TwoStepSettings settings) {
-        return wrongCodes(context, settings).mayTry();
-    }
-
-    private static void countWrongCode(AuthenticationFlowContext context, TwoStepSettings settings) {
-        wrongCodes(context, settings).count();
     }
 
     private static WrongCodes wrongCodes(AuthenticationFlowContext context, TwoStepSettings settings) {
