@@ -1,7 +1,6 @@
 package jp.mdrive.keycloak.authenticators.twostep;
 
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -9,7 +8,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
 import jp.mdrive.keycloak.core.code.DailyAllowance;
-import jp.mdrive.keycloak.core.code.UseSlots;
 
 /**
  * Wrong second-factor codes (SMS, app, recovery) per user per day, wherever they are typed: past the
@@ -32,16 +30,7 @@ final class WrongCodes {
      * {@code wrong} says so; or empty, with nothing checked, when today's wrong codes are used up.
      */
     <R> Optional<R> check(Supplier<R> check, Predicate<R> wrong) {
-        UseSlots today = allowance.today(user.getId());
-        OptionalInt slot = today.take();
-        if (slot.isEmpty()) {
-            return Optional.empty();
-        }
-        R result = check.get();
-        if (!wrong.test(result)) {
-            today.giveBack(slot.getAsInt());
-        }
-        return Optional.of(result);
+        return allowance.today(user.getId()).use(check, wrong);
     }
 
     /** A check whose answer is right or wrong: empty past the cap. */

@@ -1,6 +1,9 @@
 package jp.mdrive.keycloak.core.code;
 
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.keycloak.models.SingleUseObjectProvider;
 
@@ -43,6 +46,23 @@ public final class UseSlots {
     /** Gives a taken slot back, for a use that turned out not to count; it is the next one taken. */
     public void giveBack(int slot) {
         store.remove(key + ":" + slot);
+    }
+
+    /**
+     * Runs a use with a slot taken first, so that no more uses run at once than slots are left, and
+     * gives the slot back when the outcome does not count (a right code, say). Empty, and nothing
+     * run, when every slot is taken.
+     */
+    public <R> Optional<R> use(Supplier<R> use, Predicate<R> counts) {
+        OptionalInt slot = take();
+        if (slot.isEmpty()) {
+            return Optional.empty();
+        }
+        R outcome = use.get();
+        if (!counts.test(outcome)) {
+            giveBack(slot.getAsInt());
+        }
+        return Optional.of(outcome);
     }
 
     /** How many uses are left after the use of that slot, when uses are taken one after the other. */

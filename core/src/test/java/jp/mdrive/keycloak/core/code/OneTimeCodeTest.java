@@ -12,10 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -107,29 +103,14 @@ class OneTimeCodeTest {
         assertEquals(49, checks.stream().filter(check -> check.outcome() == OneTimeCode.Outcome.NONE).count());
     }
 
-    /** Parallel requests of one authentication session: each reads the notes as they were when it started. */
+    /** Parallel requests of one authentication session on a cluster: each reads its own copy of the notes. */
     private List<OneTimeCode.Check> atOnce(int requests, String typed) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(requests);
-        try {
-            List<Future<OneTimeCode.Check>> pending = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                OneTimeCode copy = new OneTimeCode(session(new HashMap<>(notes)), store, "mdrive.sms.code");
-                Callable<OneTimeCode.Check> check = () -> {
-                    start.await();
-                    return copy.check(typed);
-                };
-                pending.add(pool.submit(check));
-            }
-            start.countDown();
-            List<OneTimeCode.Check> checks = new ArrayList<>();
-            for (Future<OneTimeCode.Check> check : pending) {
-                checks.add(check.get());
-            }
-            return checks;
-        } finally {
-            pool.shutdown();
+        List<Callable<OneTimeCode.Check>> checks = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            OneTimeCode copy = new OneTimeCode(session(new HashMap<>(notes)), store, "mdrive.sms.code");
+            checks.add(() -> copy.check(typed));
         }
+        return AtOnce.run(checks);
     }
 
     private static String wrong(String code) {
