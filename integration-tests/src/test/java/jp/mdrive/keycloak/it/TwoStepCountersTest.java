@@ -24,14 +24,13 @@ import jp.mdrive.keycloak.it.BrowserFlowClient.Page;
 import jp.mdrive.keycloak.it.TwoStepUsers.Asked;
 
 /**
- * R-SEC-8: the counters that bound guessing and sending hold against many requests at once, as an
- * attacker's script sends them. Separate sign-ins (password grants, parallel logins) run truly in
- * parallel on this one-node server. Posts into one sign-in mostly do not: the node keeps the
- * authentication session as one shared object, and Keycloak's one-time form code turns away every
- * post that arrives after another took it (a redirect to the page). On a cluster each node reads its
- * own copy of the session, which is why the counters are slots in the single-use store (the unit
- * tests of {@code OneTimeCode} play that race); here the burst tests show that whatever order posts
- * arrive in, every try is counted exactly once.
+ * R-SEC-8: the counters that bound guessing and sending hold exactly against many requests at once,
+ * as an attacker's script sends them. On this one-node server the bursts rarely race: the node keeps
+ * an authentication session as one shared object, so Keycloak's one-time form code turns away every
+ * post into a sign-in that arrives after another took it (a redirect to the page), and the password
+ * hash spreads parallel password grants. On a cluster each node reads its own copy of the session
+ * and the race is real; the unit tests of {@code UseSlots} and {@code OneTimeCode} play it. Here the
+ * bursts show that whatever order posts arrive in, every try and every SMS is counted exactly once.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
 class TwoStepCountersTest {
