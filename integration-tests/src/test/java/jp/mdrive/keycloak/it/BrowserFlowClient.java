@@ -22,7 +22,8 @@ import org.keycloak.testframework.realm.ManagedRealm;
 /**
  * Drives realm mdrive's browser flow over plain HTTP, one authentication session per instance, so
  * tests can fire many logins at once. Keycloak marks its cookies Secure even on http://localhost,
- * which the JDK's cookie handling would then withhold; this keeps its own cookie jar.
+ * which the JDK's cookie handling would then withhold; this keeps its own cookie jar, safe for
+ * threads, so that an attacker's many parallel posts into one sign-in can share it too.
  */
 public final class BrowserFlowClient {
 
@@ -135,13 +136,13 @@ public final class BrowserFlowClient {
     }
 
     /** Forgets every cookie but those whose name passes: a browser after sign-out keeps only some. */
-    public BrowserFlowClient keepOnlyCookies(Predicate<String> names) {
+    public synchronized BrowserFlowClient keepOnlyCookies(Predicate<String> names) {
         cookies.values().removeIf(cookie -> !names.test(cookie.name()));
         return this;
     }
 
     /** Forgets the cookies of one realm of the server: signed out there, still signed in elsewhere. */
-    public BrowserFlowClient forgetRealmCookies(String realmName) {
+    public synchronized BrowserFlowClient forgetRealmCookies(String realmName) {
         cookies.values().removeIf(cookie -> cookie.path().startsWith("/realms/" + realmName + "/"));
         return this;
     }
@@ -165,9 +166,7 @@ public final class BrowserFlowClient {
     private Page send(HttpRequest.Builder request) {
         headers.forEach(request::header);
         HttpRequest built = request.build();
-        String path = built.uri().getRawPath();
-        String sent = cookies.values().stream().filter(cookie -> path.startsWith(cookie.path()))
-                .map(cookie -> cookie.name() + "=" + cookie.value()).collect(Collectors.joining("; "));
+        String sent = cookieHeader(built.uri().getRawPath());
         if (!sent.isEmpty()) {
             built = HttpRequest.newBuilder(built, (name, value) -> true).header("Cookie", sent).build();
         }
@@ -183,8 +182,13 @@ public final class BrowserFlowClient {
         }
     }
 
+    private synchronized String cookieHeader(String path) {
+        return cookies.values().stream().filter(cookie -> path.startsWith(cookie.path()))
+                .map(cookie -> cookie.name() + "=" + cookie.value()).collect(Collectors.joining("; "));
+    }
+
     /** Keeps or, when it has expired, drops a cookie; Secure is ignored (see the class comment). */
-    private void keepCookie(String header) {
+    private synchronized void keepCookie(String header) {
         String[] parts = header.split(";");
         int equals = parts[0].indexOf('=');
         if (equals <= 0) {

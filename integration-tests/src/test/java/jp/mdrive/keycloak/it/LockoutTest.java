@@ -8,11 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -241,33 +237,22 @@ class LockoutTest {
             browsers.add(new BrowserFlowClient(realm).openLoginPage("ja"));
         }
 
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(50);
-        List<Future<BrowserFlowClient.Page>> answers = new ArrayList<>();
-        try {
-            for (BrowserFlowClient browser : browsers) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return browser.logIn(email, WRONG);
-                }));
-            }
-            start.countDown();
-            int invalid = 0;
-            int locked = 0;
-            for (Future<BrowserFlowClient.Page> answer : answers) {
-                BrowserFlowClient.Page page = answer.get(120, TimeUnit.SECONDS);
-                if (page.says(LOCKED_JA)) {
-                    locked++;
-                } else if (page.says(INVALID_JA)) {
-                    invalid++;
-                }
-            }
-            // Exactly nine attempts were told "wrong password"; the tenth and every later one saw the lock.
-            assertEquals(9, invalid, "wrong-password answers");
-            assertEquals(41, locked, "locked answers");
-        } finally {
-            pool.shutdownNow();
+        List<Callable<BrowserFlowClient.Page>> attempts = new ArrayList<>();
+        for (BrowserFlowClient browser : browsers) {
+            attempts.add(() -> browser.logIn(email, WRONG));
         }
+        int invalid = 0;
+        int locked = 0;
+        for (BrowserFlowClient.Page page : Burst.of(attempts)) {
+            if (page.says(LOCKED_JA)) {
+                locked++;
+            } else if (page.says(INVALID_JA)) {
+                invalid++;
+            }
+        }
+        // Exactly nine attempts were told "wrong password"; the tenth and every later one saw the lock.
+        assertEquals(9, invalid, "wrong-password answers");
+        assertEquals(41, locked, "locked answers");
 
         onlyLockMail(email);
         assertTrue(attempt(email, DemoRealm.PASSWORD).says(LOCKED_JA));

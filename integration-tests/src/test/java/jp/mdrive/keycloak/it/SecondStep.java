@@ -43,6 +43,15 @@ final class SecondStep {
         return this;
     }
 
+    /**
+     * Loads the page of the form again, as a browser's reload does: the form's address without its
+     * one-time session code, so Keycloak shows the step afresh rather than taking a post.
+     */
+    SecondStep reload(String formId) {
+        page = browser.follow(browser.get(page.formAction(formId).replaceAll("session_code=[^&]*&?", "")));
+        return this;
+    }
+
     boolean on(String formId) {
         return page.has(formId);
     }
@@ -57,16 +66,32 @@ final class SecondStep {
         return page.body().replaceAll("(?s).*class=\"[^\"]*kc-feedback-text[^\"]*\"[^>]*>(.*?)</span>.*", "$1").strip();
     }
 
-    /** From the chooser through SMS enrolment to signed in; the recovery code shown on the way. */
-    String enrolBySms(FakeSns sns, String typedPhone, String e164, boolean remember) {
+    /** From the chooser through the SMS code to the recovery-code page; the code entered returned. */
+    String provePhone(FakeSns sns, String typedPhone, String e164, boolean remember) {
         submit(CHOOSE, Map.of("mdrive_action", "sms"));
         int before = sns.publishedTo(e164).size();
         submit(PHONE, Map.of("phone", typedPhone));
         String code = sns.awaitCode(e164, before);
         submit(CODE, remember ? Map.of("code", code, "remember", "on") : Map.of("code", code));
+        return code;
+    }
+
+    /** From the chooser through SMS enrolment to signed in; the recovery code shown on the way. */
+    String enrolBySms(FakeSns sns, String typedPhone, String e164, boolean remember) {
+        provePhone(sns, typedPhone, e164, remember);
         String recoveryCode = page.text("mdrive-2sv-recovery-code");
         submit(RECOVERY_CODE, Map.of("saved", "on"));
         submit(DONE, Map.of());
         return recoveryCode;
+    }
+
+    /** From the chooser through Authenticator enrolment to signed in; the app's key returned. */
+    String enrolByApp() {
+        submit(CHOOSE, Map.of("mdrive_action", "authenticator"));
+        String key = page.text("mdrive-2sv-secret");
+        submit(AUTHENTICATOR, Map.of("code", Totp.now(key)));
+        submit(RECOVERY_CODE, Map.of("saved", "on"));
+        submit(DONE, Map.of());
+        return key;
     }
 }

@@ -4,19 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static jp.mdrive.keycloak.it.TwoStepUsers.phone;
+import static jp.mdrive.keycloak.it.TwoStepUsers.wrong;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.UserResource;
-import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -24,6 +23,8 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
 import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
+
+import jp.mdrive.keycloak.it.TwoStepUsers.Asked;
 
 /**
  * R-2SV-1 … R-2SV-9 through realm mdrive's browser flow on the real server: SMS through the real SNS
@@ -39,7 +40,6 @@ class TwoStepVerificationTest {
     TimeOffSet timeOffSet;
 
     private final FakeSns sns = FakeSns.start();
-    private int users;
 
     @BeforeEach
     void snsWorks() {
@@ -51,39 +51,20 @@ class TwoStepVerificationTest {
         sns.failing(false);
     }
 
-    /** A fresh password user of the demo basic contract (2SV on, line+internet). */
     private String member(String name) {
-        String email = name + "-" + System.nanoTime() + "@demo.m-drive.example";
-        String id = DemoUsers.create(realm, email, "ja");
-        Organizations.join(Organizations.byAlias(realm, DemoRealm.BASIC_CONTRACT), id);
-        return email;
-    }
-
-    /** A mobile number of its own per test, so per-number caps and messages never mix across tests. */
-    private String[] phone() {
-        // 090 numbers go on with 1-9: 1 and seven digits of our own
-        String subscriber = String.format("1%07d", (System.nanoTime() / 1000 + users++) % 10_000_000);
-        return new String[] {"090-" + subscriber.substring(0, 4) + "-" + subscriber.substring(4), "+8190" + subscriber};
-    }
-
-    /** A member enrolled by SMS, signing in again on a new browser: on the code page, the code sent. */
-    private record Asked(String email, String[] phone, SecondStep browser, String code) {
+        return TwoStepUsers.member(realm, name);
     }
 
     private Asked enrolledAndAsked(String name) {
-        String email = member(name);
-        String[] phone = phone();
-        SecondStep.newBrowser(realm).logIn(email, "ja").enrolBySms(sns, phone[0], phone[1], false);
-        SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
-        return new Asked(email, phone, browser, sns.awaitCode(phone[1], 1));
+        return TwoStepUsers.enrolledAndAsked(realm, sns, name);
     }
 
     private UserResource user(String email) {
-        return realm.admin().users().get(realm.admin().users().searchByEmail(email, true).get(0).getId());
+        return TwoStepUsers.user(realm, email);
     }
 
     private Map<String, CredentialRepresentation> credentials(String email) {
-        return user(email).credentials().stream().collect(Collectors.toMap(CredentialRepresentation::getType, c -> c, (a, b) -> a));
+        return TwoStepUsers.credentials(realm, email);
     }
 
     @Test
@@ -392,12 +373,8 @@ class TwoStepVerificationTest {
         String email = member("inactive");
         String[] phone = phone();
         SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
-        AuthenticatorConfigRepresentation settings = twoStepConfig();
-        Map<String, String> original = Map.copyOf(settings.getConfig());
         // remembered for longer than the inactivity period, so that only the inactivity rule can ask
-        settings.getConfig().put("mdrive.2sv.remember-days", "90");
-        realm.admin().flows().updateAuthenticatorConfig(settings.getId(), settings);
-        try {
+        TwoStepUsers.withSettings(realm, Map.of("mdrive.2sv.remember-days", "90"), () -> {
             browser.enrolBySms(sns, phone[0], phone[1], true);
             timeOffSet.set(29 * 24 * 3600);
             assertTrue(browser.logIn(email, "ja").page.loggedIn(), "29 days: remembered");
@@ -405,10 +382,7 @@ class TwoStepVerificationTest {
             assertTrue(browser.logIn(email, "ja").page.loggedIn(), "29 days after the last sign-in, 58 after the box was ticked");
             timeOffSet.set(88 * 24 * 3600);
             assertTrue(browser.logIn(email, "ja").on(SecondStep.CODE), "30 days after the last sign-in, the cookie still valid");
-        } finally {
-            settings.setConfig(new HashMap<>(original));
-            realm.admin().flows().updateAuthenticatorConfig(settings.getId(), settings);
-        }
+        });
     }
 
     @Test
@@ -422,14 +396,6 @@ class TwoStepVerificationTest {
         assertTrue(browser.logIn(email, "ja").page.loggedIn(), "day 20");
         timeOffSet.set(30 * 24 * 3600);
         assertTrue(browser.logIn(email, "ja").on(SecondStep.CODE), "day 30, though the last sign-in was 10 days ago");
-    }
-
-    /** The 2SV step's settings as an operator edits them in the admin console. */
-    private AuthenticatorConfigRepresentation twoStepConfig() {
-        String id = realm.admin().flows().getExecutions("mdrive browser forms").stream()
-                .filter(e -> "mdrive-two-step-verification".equals(e.getProviderId()))
-                .findFirst().orElseThrow().getAuthenticationConfig();
-        return realm.admin().flows().getAuthenticatorConfig(id);
     }
 
     @Test
@@ -511,10 +477,6 @@ class TwoStepVerificationTest {
         BearerClient.Answer refused = api.put(path, token, "{\"enabled\": true}");
         assertEquals(400, refused.status());
         assertEquals("mdrive.contract.twoStepVerificationLineOnly", refused.json().get("error"));
-    }
-
-    private static String wrong(String code) {
-        return code.equals("000000") ? "111111" : "000000";
     }
 
     /** Waits for the app to show a code other than the one used. */

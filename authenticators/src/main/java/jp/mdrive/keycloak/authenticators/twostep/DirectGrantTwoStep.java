@@ -47,12 +47,13 @@ public class DirectGrantTwoStep extends AbstractDirectGrantAuthenticator impleme
         }
         WrongCodes wrongCodes = new WrongCodes(context.getSession(), user,
                 TwoStepSettings.of(context.getAuthenticatorConfig()).wrongCodesPerUserPerDay());
-        if (!wrongCodes.mayTry()) {
+        Optional<Boolean> right = wrongCodes.check(
+                () -> user.credentialManager().isValid(new UserCredentialModel(app.get(), OTPCredentialModel.TYPE, otp.strip())));
+        if (right.isEmpty()) {
             refuse(context, Errors.USER_TEMPORARILY_DISABLED, "Too many wrong 2-step verification codes today");
             return;
         }
-        if (!user.credentialManager().isValid(new UserCredentialModel(app.get(), OTPCredentialModel.TYPE, otp.strip()))) {
-            wrongCodes.count();
+        if (!right.get()) {
             refuse(context, Errors.INVALID_USER_CREDENTIALS, "Invalid user credentials");
             return;
         }

@@ -1,10 +1,9 @@
 package jp.mdrive.keycloak.authenticators.twostep;
 
 import java.security.SecureRandom;
-import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.jboss.logging.Logger;
-import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.UserModel;
@@ -19,7 +18,8 @@ import jp.mdrive.keycloak.core.sms.SmsSender;
 /**
  * R-2SV-3: the SMS code of one sign-in, for enrolment and for login alike. Sending goes through the
  * resend cooldown and the daily caps per user and per number before any SMS leaves; a provider
- * failure is reported as such and costs the user nothing but the cap slot.
+ * failure is reported as such and costs the user nothing but the cap slot. All three hold against
+ * parallel requests (R-SEC-8), and so do the code's tries ({@link OneTimeCode}).
  */
 final class SmsCodes {
 
@@ -41,35 +41,38 @@ final class SmsCodes {
     private final UserModel user;
     private final TwoStepSettings settings;
     private final OneTimeCode code;
+    private final ResendCooldown cooldown;
 
     SmsCodes(KeycloakSession session, AuthenticationSessionModel authSession, UserModel user, TwoStepSettings settings) {
         this.session = session;
         this.user = user;
         this.settings = settings;
-        this.code = new OneTimeCode(authSession, "mdrive.2sv.sms");
+        SingleUseObjectProvider store = session.singleUseObjects();
+        this.code = new OneTimeCode(authSession, store, "mdrive.2sv.sms");
+        this.cooldown = new ResendCooldown(store, authSession, settings.resendCooldown());
     }
 
     Result send(String e164) {
-        Optional<Long> issuedAt = code.issuedAt();
-        if (issuedAt.isPresent()) {
-            long waitMillis = issuedAt.get() + settings.resendCooldown().toMillis() - Time.currentTimeMillis();
-            if (waitMillis > 0) {
-                return new Result(Sent.COOLDOWN, (waitMillis + 999) / 1000);
-            }
+        OptionalLong wait = cooldown.claim();
+        if (wait.isPresent()) {
+            return new Result(Sent.COOLDOWN, wait.getAsLong());
         }
         SingleUseObjectProvider store = session.singleUseObjects();
         if (!new DailyAllowance(store, "sms-per-user", settings.smsPerUserPerDay()).take(user.getId())
                 || !new DailyAllowance(store, "sms-per-number", settings.smsPerNumberPerDay()).take(e164)) {
+            cooldown.release();
             return new Result(Sent.DAILY_LIMIT, 0);
         }
-        String value = code.issue(LENGTH, settings.codeLifetime(), settings.codeTries(), RANDOM);
+        String value = code.issue(e164, LENGTH, settings.codeLifetime(), settings.codeTries(), RANDOM);
         try {
             session.getProvider(SmsSender.class).send(e164, message(value));
         } catch (SmsDeliveryException e) {
             code.clear();
+            cooldown.release();
             LOG.warnf("SMS code for user %s not delivered: %s", user.getId(), e.getMessage());
             return new Result(Sent.DELIVERY_FAILED, 0);
         }
+        cooldown.sent();
         return new Result(Sent.SENT, 0);
     }
 
@@ -77,8 +80,15 @@ final class SmsCodes {
         return code.check(typed);
     }
 
+    /** Voids the code sent; the cooldown still holds, so leaving and coming back sends no sooner. */
+    void voidCode() {
+        code.clear();
+    }
+
+    /** Voids the code sent and lifts the cooldown: the next SMS, say to a new phone, may leave at once. */
     void forget() {
         code.clear();
+        cooldown.lift();
     }
 
     /** The text in the user's language, from the login theme so operators can reword it. */

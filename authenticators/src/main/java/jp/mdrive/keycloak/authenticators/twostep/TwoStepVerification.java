@@ -1,11 +1,11 @@
 package jp.mdrive.keycloak.authenticators.twostep;
 
-import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
@@ -18,7 +18,6 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.utils.CredentialValidation;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.models.utils.HmacOTP;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.utils.TotpUtils;
 
@@ -56,12 +55,10 @@ public class TwoStepVerification implements OwnStep {
     /** The event detail saying how the second step ended. */
     static final String EVENT_DETAIL = "mdrive_2sv";
 
+    private static final String ENROL_LEAD = "mdrive.2sv.enrolLead";
+
     private static final String REMEMBER_NOTE = "mdrive.2sv.remember";
-    private static final String PENDING_PHONE = "mdrive.2sv.pending-phone";
-    private static final String PENDING_SECRET = "mdrive.2sv.pending-totp-secret";
-    private static final String PENDING_FIRST_CODE = "mdrive.2sv.pending-totp-code";
-    private static final String PENDING_RECOVERY_CODE = "mdrive.2sv.pending-recovery-code";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(TwoStepVerification.class);
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -89,7 +86,7 @@ public class TwoStepVerification implements OwnStep {
         TwoStepRegistration registration = TwoStepRegistration.of(context.getUser());
         Optional<Method> method = registration.method();
         if (method.isEmpty()) {
-            show(context, Step.CHOOSE, page(context, Step.CHOOSE).setInfo(info == null ? "mdrive.2sv.enrolLead" : info));
+            show(context, Step.CHOOSE, page(context, Step.CHOOSE).setInfo(info == null ? ENROL_LEAD : info));
         } else if (method.get() == Method.AUTHENTICATOR) {
             show(context, Step.AUTHENTICATOR, page(context, Step.AUTHENTICATOR));
         } else {
@@ -109,32 +106,34 @@ public class TwoStepVerification implements OwnStep {
         String action = form.getFirst(ACTION);
         TwoStepSettings settings = settings(context);
         switch (Step.valueOf(noted)) {
-            case CHOOSE -> choose(context, action);
+            case CHOOSE -> choose(context, settings, action);
             case PHONE -> enterPhone(context, settings, action, form.getFirst(PHONE));
             case PHONE_CODE -> enterPhoneCode(context, settings, action, form);
             case AUTHENTICATOR_SETUP -> enterFirstAppCode(context, settings, action, form);
-            case RECOVERY_CODE -> acknowledgeRecoveryCode(context, form.getFirst(SAVED));
-            case DONE -> finish(context, settings, "enrolled_" + enrolledMethod(context));
+            case RECOVERY_CODE -> acknowledgeRecoveryCode(context, settings, form.getFirst(SAVED));
+            case DONE -> finish(context, settings, "enrolled_" + enrolment(context, settings).provenMethod().orElse(""));
             case SMS -> enterSmsCode(context, settings, action, form);
             case AUTHENTICATOR -> enterAppCode(context, settings, action, form);
             case RECOVERY -> enterRecoveryCode(context, settings, action, form.getFirst(RECOVERY));
         }
     }
 
-    private void choose(AuthenticationFlowContext context, String action) {
+    /** R-SEC-9: choosing a method starts the enrolment afresh; nothing of a method left behind survives. */
+    private void choose(AuthenticationFlowContext context, TwoStepSettings settings, String action) {
         if ("sms".equals(action)) {
+            enrolment(context, settings).chooseSms();
             show(context, Step.PHONE, page(context, Step.PHONE));
         } else if ("authenticator".equals(action)) {
-            context.getAuthenticationSession().setAuthNote(PENDING_SECRET, HmacOTP.generateSecret(20));
-            showAuthenticatorSetup(context, null);
+            enrolment(context, settings).chooseAuthenticator();
+            showAuthenticatorSetup(context, settings, null);
         } else {
-            show(context, Step.CHOOSE, page(context, Step.CHOOSE).setInfo("mdrive.2sv.enrolLead"));
+            showChooser(context);
         }
     }
 
     private void enterPhone(AuthenticationFlowContext context, TwoStepSettings settings, String action, String typed) {
         if ("back".equals(action)) {
-            show(context, Step.CHOOSE, page(context, Step.CHOOSE).setInfo("mdrive.2sv.enrolLead"));
+            showChooser(context);
             return;
         }
         String e164;
@@ -146,101 +145,73 @@ public class TwoStepVerification implements OwnStep {
                     .addError(new FormMessage(PHONE, e.getMessage())));
             return;
         }
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        SmsCodes codes = smsCodes(context, settings);
-        SmsCodes.Result sent = codes.send(e164);
+        SmsCodes.Result sent = smsCodes(context, settings).send(e164);
         if (sent.sent() != SmsCodes.Sent.SENT) {
             show(context, Step.PHONE, page(context, Step.PHONE).setAttribute("typedPhone", typed.strip())
                     .addError(new FormMessage(PHONE, sendFailureMessage(sent), sent.waitSeconds())));
             return;
         }
-        authSession.setAuthNote(PENDING_PHONE, e164);
+        enrolment(context, settings).phoneCodeSent(e164);
         show(context, Step.PHONE_CODE, codePage(context, Step.PHONE_CODE, e164).setInfo("mdrive.2sv.smsSent", MaskedPhoneNumber.of(e164)));
     }
 
     private void enterPhoneCode(AuthenticationFlowContext context, TwoStepSettings settings, String action, MultivaluedMap<String, String> form) {
-        String phone = context.getAuthenticationSession().getAuthNote(PENDING_PHONE);
-        if ("back".equals(action)) {
+        Enrolment enrolment = enrolment(context, settings);
+        Optional<String> phone = enrolment.phone();
+        if (phone.isEmpty()) {
+            showChooser(context);
+        } else if ("back".equals(action)) {
             show(context, Step.PHONE, page(context, Step.PHONE));
-            return;
-        }
-        if ("resend".equals(action)) {
-            resend(context, settings, Step.PHONE_CODE, phone);
-            return;
-        }
-        if (smsCodeAccepted(context, settings, Step.PHONE_CODE, phone, form.getFirst(CODE))) {
-            noteRemember(context, form);
-            showNewRecoveryCode(context);
+        } else if ("resend".equals(action)) {
+            resend(context, settings, Step.PHONE_CODE, phone.get());
+        } else {
+            // the proof names the number the entered code was sent to, whatever the page says
+            acceptedSmsCode(context, settings, Step.PHONE_CODE, phone.get(), form.getFirst(CODE)).ifPresent(sentTo -> {
+                noteRemember(context, form);
+                showNewRecoveryCode(context, enrolment.phoneProven(sentTo));
+            });
         }
     }
 
     private void enterFirstAppCode(AuthenticationFlowContext context, TwoStepSettings settings, String action, MultivaluedMap<String, String> form) {
-        if ("back".equals(action)) {
-            show(context, Step.CHOOSE, page(context, Step.CHOOSE).setInfo("mdrive.2sv.enrolLead"));
-            return;
-        }
-        if (!underWrongCodeLimit(context, settings)) {
-            showAuthenticatorSetup(context, "mdrive.2sv.tooManyWrongCodes");
+        Enrolment enrolment = enrolment(context, settings);
+        Optional<String> secret = enrolment.secret();
+        if (secret.isEmpty() || "back".equals(action)) {
+            showChooser(context);
             return;
         }
         String typed = strip(form.getFirst(CODE));
-        OTPCredentialModel candidate = OTPCredentialModel.createFromPolicy(context.getRealm(),
-                context.getAuthenticationSession().getAuthNote(PENDING_SECRET), "Authenticator");
-        if (typed.isEmpty() || !CredentialValidation.validOTP(typed, candidate, context.getRealm().getOTPPolicy().getLookAheadWindow())) {
-            countWrongCode(context, settings);
-            showAuthenticatorSetup(context, "mdrive.2sv.codeWrong");
+        OTPCredentialModel candidate = OTPCredentialModel.createFromPolicy(context.getRealm(), secret.get(), "Authenticator");
+        Optional<Boolean> right = wrongCodes(context, settings).check(() -> !typed.isEmpty()
+                && CredentialValidation.validOTP(typed, candidate, context.getRealm().getOTPPolicy().getLookAheadWindow()));
+        if (right.isEmpty() || !right.get()) {
+            showAuthenticatorSetup(context, settings, right.isEmpty() ? "mdrive.2sv.tooManyWrongCodes" : "mdrive.2sv.codeWrong");
             return;
         }
-        context.getAuthenticationSession().setAuthNote(PENDING_FIRST_CODE, typed);
         noteRemember(context, form);
-        showNewRecoveryCode(context);
+        showNewRecoveryCode(context, enrolment.appProven(secret.get(), typed));
     }
 
-    private void showNewRecoveryCode(AuthenticationFlowContext context) {
-        String code = RecoveryCode.generate(RANDOM);
-        context.getAuthenticationSession().setAuthNote(PENDING_RECOVERY_CODE, code);
+    private void showNewRecoveryCode(AuthenticationFlowContext context, String code) {
         show(context, Step.RECOVERY_CODE, page(context, Step.RECOVERY_CODE).setAttribute("recoveryCode", code));
     }
 
-    /** Only now, with the recovery code saved, the registration is stored: all of it or none. */
-    private void acknowledgeRecoveryCode(AuthenticationFlowContext context, String saved) {
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        String code = authSession.getAuthNote(PENDING_RECOVERY_CODE);
-        if (!"on".equals(saved)) {
-            show(context, Step.RECOVERY_CODE, page(context, Step.RECOVERY_CODE).setAttribute("recoveryCode", code)
+    /** Only now, with the recovery code saved, the registration is stored: what was proven, all of it or none. */
+    private void acknowledgeRecoveryCode(AuthenticationFlowContext context, TwoStepSettings settings, String saved) {
+        Enrolment enrolment = enrolment(context, settings);
+        Optional<String> code = enrolment.recoveryCode();
+        if (code.isPresent() && !"on".equals(saved)) {
+            show(context, Step.RECOVERY_CODE, page(context, Step.RECOVERY_CODE).setAttribute("recoveryCode", code.get())
                     .addError(new FormMessage(SAVED, "mdrive.2sv.recoveryCodeNotSaved")));
             return;
         }
-        UserModel user = context.getUser();
-        TwoStepRegistration registration = TwoStepRegistration.of(user);
-        registration.reset();
-        String secret = authSession.getAuthNote(PENDING_SECRET);
-        if (secret != null) {
-            OTPCredentialModel otp = OTPCredentialModel.createFromPolicy(context.getRealm(), secret, "Authenticator");
-            String stored = user.credentialManager().createStoredCredential(otp).getId();
-            spendFirstAppCode(context, stored, authSession.getAuthNote(PENDING_FIRST_CODE));
-        } else {
-            registration.registerPhone(authSession.getAuthNote(PENDING_PHONE));
-        }
-        registration.registerRecoveryCode(RecoveryCode.credentialFor(code, RANDOM));
-        for (String note : new String[] {PENDING_RECOVERY_CODE, PENDING_FIRST_CODE}) {
-            authSession.removeAuthNote(note);
+        if (code.isEmpty() || enrolment.register(context.getSession(), context.getRealm(), context.getUser()).isEmpty()) {
+            LOG.warnf("2SV enrolment of user %s acknowledged without a matching proof; started again", context.getUser().getId());
+            enrolment.clear();
+            show(context, Step.CHOOSE, page(context, Step.CHOOSE).setError("mdrive.2sv.enrolAgain"));
+            return;
         }
         show(context, Step.DONE, page(context, Step.DONE));
-    }
-
-    /**
-     * The code that proved the app works must not sign in again within its window (RFC 6238 §5.2);
-     * Keycloak's OTP check refuses codes it finds in the single-use store under this key.
-     */
-    private static void spendFirstAppCode(AuthenticationFlowContext context, String credentialId, String firstCode) {
-        var policy = context.getRealm().getOTPPolicy();
-        long lifespan = (long) policy.getPeriod() * (2L * policy.getLookAheadWindow() + 1);
-        context.getSession().singleUseObjects().putIfAbsent(credentialId + "." + firstCode, lifespan);
-    }
-
-    private String enrolledMethod(AuthenticationFlowContext context) {
-        return context.getAuthenticationSession().getAuthNote(PENDING_SECRET) != null ? "authenticator" : "sms";
     }
 
     private void sendLoginCode(AuthenticationFlowContext context, TwoStepSettings settings, String phone) {
@@ -269,7 +240,7 @@ public class TwoStepVerification implements OwnStep {
             resend(context, settings, Step.SMS, phone);
             return;
         }
-        if (smsCodeAccepted(context, settings, Step.SMS, phone, form.getFirst(CODE))) {
+        if (acceptedSmsCode(context, settings, Step.SMS, phone, form.getFirst(CODE)).isPresent()) {
             noteRemember(context, form);
             finish(context, settings, "sms");
         }
@@ -285,15 +256,15 @@ public class TwoStepVerification implements OwnStep {
             show(context, Step.RECOVERY, page(context, Step.RECOVERY));
             return;
         }
-        if (!underWrongCodeLimit(context, settings)) {
+        String typed = strip(form.getFirst(CODE));
+        // Keycloak's OTP check, which also refuses a code used before within its window
+        Optional<Boolean> right = wrongCodes(context, settings).check(() -> !typed.isEmpty() && context.getUser().credentialManager()
+                .isValid(new UserCredentialModel(credentialId.get(), OTPCredentialModel.TYPE, typed)));
+        if (right.isEmpty()) {
             show(context, Step.AUTHENTICATOR, page(context, Step.AUTHENTICATOR).setError("mdrive.2sv.tooManyWrongCodes"));
             return;
         }
-        String typed = strip(form.getFirst(CODE));
-        // Keycloak's OTP check, which also refuses a code used before within its window
-        if (typed.isEmpty() || !context.getUser().credentialManager()
-                .isValid(new UserCredentialModel(credentialId.get(), OTPCredentialModel.TYPE, typed))) {
-            countWrongCode(context, settings);
+        if (!right.get()) {
             context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
             show(context, Step.AUTHENTICATOR, page(context, Step.AUTHENTICATOR).addError(new FormMessage(CODE, "mdrive.2sv.codeWrong")));
             return;
@@ -309,13 +280,13 @@ public class TwoStepVerification implements OwnStep {
             ask(context, settings, null);
             return;
         }
-        if (!underWrongCodeLimit(context, settings)) {
+        Optional<Boolean> matches = wrongCodes(context, settings)
+                .check(() -> registration.recoveryCode().map(credential -> RecoveryCode.matches(credential, typed)).orElse(false));
+        if (matches.isEmpty()) {
             show(context, Step.RECOVERY, page(context, Step.RECOVERY).setError("mdrive.2sv.tooManyWrongCodes"));
             return;
         }
-        boolean matches = registration.recoveryCode().map(credential -> RecoveryCode.matches(credential, typed)).orElse(false);
-        if (!matches) {
-            countWrongCode(context, settings);
+        if (!matches.get()) {
             context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
             show(context, Step.RECOVERY, page(context, Step.RECOVERY).addError(new FormMessage(RECOVERY, "mdrive.2sv.recoveryCodeWrong")));
             return;
@@ -336,28 +307,28 @@ public class TwoStepVerification implements OwnStep {
                 .success();
     }
 
-    private boolean smsCodeAccepted(AuthenticationFlowContext context, TwoStepSettings settings, Step step, String phone, String typed) {
-        if (!underWrongCodeLimit(context, settings)) {
+    /** The number the accepted code had been sent to; empty, with the page shown again, for any other outcome. */
+    private Optional<String> acceptedSmsCode(AuthenticationFlowContext context, TwoStepSettings settings, Step step, String phone, String typed) {
+        Optional<OneTimeCode.Check> checked = wrongCodes(context, settings)
+                .check(() -> smsCodes(context, settings).check(typed), check -> check.outcome() == OneTimeCode.Outcome.WRONG);
+        if (checked.isEmpty()) {
             show(context, step, codePage(context, step, phone).setError("mdrive.2sv.tooManyWrongCodes"));
-            return false;
+            return Optional.empty();
         }
-        OneTimeCode.Check check = smsCodes(context, settings).check(typed);
+        OneTimeCode.Check check = checked.get();
         String message = switch (check.outcome()) {
             case ACCEPTED -> null;
-            case WRONG -> "mdrive.2sv.codeWrong";
+            case WRONG -> check.triesLeft() > 0 ? "mdrive.2sv.codeWrong" : "mdrive.2sv.codeExhausted";
             case EXPIRED -> "mdrive.2sv.codeExpired";
             case EXHAUSTED -> "mdrive.2sv.codeExhausted";
             case NONE -> "mdrive.2sv.codeNotSent";
         };
         if (message == null) {
-            return true;
-        }
-        if (check.outcome() == OneTimeCode.Outcome.WRONG || check.outcome() == OneTimeCode.Outcome.EXHAUSTED) {
-            countWrongCode(context, settings);
+            return Optional.of(check.sentTo());
         }
         context.getEvent().error(check.outcome() == OneTimeCode.Outcome.EXPIRED ? Errors.EXPIRED_CODE : Errors.INVALID_USER_CREDENTIALS);
         show(context, step, codePage(context, step, phone).addError(new FormMessage(CODE, message)));
-        return false;
+        return Optional.empty();
     }
 
     private void resend(AuthenticationFlowContext context, TwoStepSettings settings, Step step, String phone) {
@@ -386,10 +357,10 @@ public class TwoStepVerification implements OwnStep {
             new RememberedBrowser(context.getSession(), context.getRealm(), context.getUser()).remember(settings.rememberFor());
         }
         LastSignIn.record(context.getUser());
-        for (String note : new String[] {Step.NOTE, REMEMBER_NOTE, PENDING_PHONE, PENDING_SECRET}) {
+        for (String note : new String[] {Step.NOTE, REMEMBER_NOTE}) {
             authSession.removeAuthNote(note);
         }
-        smsCodes(context, settings).forget();
+        enrolment(context, settings).clear();
         context.getEvent().detail(EVENT_DETAIL, how);
         context.success();
     }
@@ -398,22 +369,14 @@ public class TwoStepVerification implements OwnStep {
         context.getAuthenticationSession().setAuthNote(REMEMBER_NOTE, "on".equals(form.getFirst(REMEMBER)) ? "on" : "off");
     }
 
-    private static boolean underWrongCodeLimit(AuthenticationFlowContext context, TwoStepSettings settings) {
-        return wrongCodes(context, settings).mayTry();
-    }
-
-    private static void countWrongCode(AuthenticationFlowContext context, TwoStepSettings settings) {
-        wrongCodes(context, settings).count();
-    }
-
     private static WrongCodes wrongCodes(AuthenticationFlowContext context, TwoStepSettings settings) {
         return new WrongCodes(context.getSession(), context.getUser(), settings.wrongCodesPerUserPerDay());
     }
 
-    private void showAuthenticatorSetup(AuthenticationFlowContext context, String error) {
+    private void showAuthenticatorSetup(AuthenticationFlowContext context, TwoStepSettings settings, String error) {
         KeycloakSession session = context.getSession();
         RealmModel realm = context.getRealm();
-        String secret = context.getAuthenticationSession().getAuthNote(PENDING_SECRET);
+        String secret = enrolment(context, settings).secret().orElseThrow();
         LoginFormsProvider page = page(context, Step.AUTHENTICATOR_SETUP)
                 .setAttribute("totpSecret", TotpUtils.encode(secret))
                 .setAttribute("totpQrCode", TotpUtils.qrCode(session, secret, realm, context.getUser()))
@@ -422,6 +385,10 @@ public class TwoStepVerification implements OwnStep {
             page.addError(new FormMessage(CODE, error));
         }
         show(context, Step.AUTHENTICATOR_SETUP, page);
+    }
+
+    private static void showChooser(AuthenticationFlowContext context) {
+        show(context, Step.CHOOSE, page(context, Step.CHOOSE).setInfo(ENROL_LEAD));
     }
 
     private static LoginFormsProvider codePage(AuthenticationFlowContext context, Step step, String phone) {
@@ -442,6 +409,10 @@ public class TwoStepVerification implements OwnStep {
 
     private static SmsCodes smsCodes(AuthenticationFlowContext context, TwoStepSettings settings) {
         return new SmsCodes(context.getSession(), context.getAuthenticationSession(), context.getUser(), settings);
+    }
+
+    private static Enrolment enrolment(AuthenticationFlowContext context, TwoStepSettings settings) {
+        return new Enrolment(context.getAuthenticationSession(), smsCodes(context, settings));
     }
 
     private static TwoStepSettings settings(AuthenticationFlowContext context) {

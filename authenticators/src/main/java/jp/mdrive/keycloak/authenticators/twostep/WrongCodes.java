@@ -1,5 +1,9 @@
 package jp.mdrive.keycloak.authenticators.twostep;
 
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
@@ -8,6 +12,8 @@ import jp.mdrive.keycloak.core.code.DailyAllowance;
 /**
  * Wrong second-factor codes (SMS, app, recovery) per user per day, wherever they are typed: past the
  * cap, no code is checked until tomorrow, so guessing a 6-digit code is bounded per account.
+ * R-SEC-8: a check takes one of today's slots before it compares and gives it back when the code was
+ * not wrong, so however many codes arrive at once, no more wrong ones are compared than the cap.
  */
 final class WrongCodes {
 
@@ -19,11 +25,16 @@ final class WrongCodes {
         this.user = user;
     }
 
-    boolean mayTry() {
-        return !allowance.exhausted(user.getId());
+    /**
+     * Runs one check of a typed code within today's cap: the check's result, counted when
+     * {@code wrong} says so; or empty, with nothing checked, when today's wrong codes are used up.
+     */
+    <R> Optional<R> check(Supplier<R> check, Predicate<R> wrong) {
+        return allowance.today(user.getId()).use(check, wrong);
     }
 
-    void count() {
-        allowance.take(user.getId());
+    /** A check whose answer is right or wrong: empty past the cap. */
+    Optional<Boolean> check(Supplier<Boolean> right) {
+        return check(right, isRight -> !isRight);
     }
 }

@@ -5,13 +5,13 @@ import org.keycloak.models.SingleUseObjectProvider;
 import jp.mdrive.keycloak.core.time.JapanCalendar;
 
 /**
- * A number of uses per subject per calendar day (Japan time), counted in Keycloak's cluster-wide
- * single-use store: the n-th use claims slot n with an atomic put-if-absent, so concurrent requests
- * on any node never share a slot and the cap holds exactly. Used for the SMS caps per user and per
- * number (SMS pumping) and for wrong second-factor codes per user.
+ * A number of uses per subject per calendar day (Japan time), as {@link UseSlots} of that day, so the
+ * cap holds exactly however many requests come at once. Used for the SMS caps per user and per number
+ * (SMS pumping) and for wrong second-factor codes per user.
  */
 public final class DailyAllowance {
 
+    // longer than a day, so a slot taken just before midnight in any time zone outlives its day
     private static final long SLOT_LIFESPAN_SECONDS = 2 * 24 * 3600;
 
     private final SingleUseObjectProvider store;
@@ -25,24 +25,15 @@ public final class DailyAllowance {
         this.perDay = perDay;
     }
 
+    /** Today's uses of the subject. */
+    public UseSlots today(String subject) {
+        // hashed: phone numbers and user IDs do not belong in cache keys that operators can list
+        String key = "mdrive-allowance:" + name + ":" + JapanCalendar.today() + ":" + Sha256.base64(subject);
+        return new UseSlots(store, key, perDay, SLOT_LIFESPAN_SECONDS);
+    }
+
     /** Takes one use for the subject; false when today's uses are all taken. */
     public boolean take(String subject) {
-        String prefix = prefix(subject);
-        for (int slot = 1; slot <= perDay; slot++) {
-            if (store.putIfAbsent(prefix + slot, SLOT_LIFESPAN_SECONDS)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when today's uses are all taken; slots are claimed in order, so the last one tells. */
-    public boolean exhausted(String subject) {
-        return store.contains(prefix(subject) + perDay);
-    }
-
-    private String prefix(String subject) {
-        // hashed: phone numbers and user IDs do not belong in cache keys that operators can list
-        return "mdrive-allowance:" + name + ":" + JapanCalendar.today() + ":" + Sha256.base64(subject) + ":";
+        return today(subject).take().isPresent();
     }
 }

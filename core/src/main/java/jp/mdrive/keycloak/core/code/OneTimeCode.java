@@ -3,100 +3,124 @@ package jp.mdrive.keycloak.core.code;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.keycloak.common.util.Time;
+import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * A short code sent out of band (the SMS code of R-2SV-3), kept in the authentication session, which
- * Keycloak replicates across the cluster: only a salted hash, its expiry and the tries left, never
+ * Keycloak replicates across the cluster: only a salted hash, its expiry and where it was sent, never
  * the code itself. One mechanism for every screen that sends a code.
+ * <p>
+ * R-SEC-8: the session's notes are read at the start of a request and written at its end, so
+ * requests in parallel would all see the same tries left. The tries and the single acceptance are
+ * therefore {@link UseSlots} of the code in the single-use store: a check first takes a try, then
+ * compares, and a match must still claim the code's one acceptance. However many posts come at once,
+ * at most the allowed number are compared, and one at most is accepted.
  */
 public final class OneTimeCode {
 
     public enum Outcome {
         /** The code matched; it is gone now. */
         ACCEPTED,
-        /** Wrong; {@link Check#triesLeft()} more tries. */
+        /** Compared and wrong; {@link Check#triesLeft()} more tries, none when 0 (a new code must be sent). */
         WRONG,
         /** Too late; a new code must be sent. */
         EXPIRED,
-        /** The last try was used up; a new code must be sent. */
+        /** Not compared: every try was used already; a new code must be sent. */
         EXHAUSTED,
-        /** No code was sent in this session. */
+        /** No code was sent in this session, or it was accepted already. */
         NONE
     }
 
-    public record Check(Outcome outcome, int triesLeft) {
+    /** @param sentTo with {@link Outcome#ACCEPTED}: where the accepted code had been sent, so the proof names it */
+    public record Check(Outcome outcome, int triesLeft, String sentTo) {
+
+        static Check of(Outcome outcome) {
+            return new Check(outcome, 0, null);
+        }
     }
 
     private static final String DIGITS = "0123456789";
 
     private final AuthenticationSessionModel session;
+    private final SingleUseObjectProvider store;
+    private final String idNote;
     private final String hashNote;
     private final String saltNote;
+    private final String sentToNote;
     private final String expiresNote;
     private final String triesNote;
-    private final String issuedNote;
 
     /** @param name namespaces the notes, so two codes (say enrolment and login) never mix */
-    public OneTimeCode(AuthenticationSessionModel session, String name) {
+    public OneTimeCode(AuthenticationSessionModel session, SingleUseObjectProvider store, String name) {
         this.session = session;
+        this.store = store;
+        this.idNote = name + ".id";
         this.hashNote = name + ".hash";
         this.saltNote = name + ".salt";
+        this.sentToNote = name + ".sent-to";
         this.expiresNote = name + ".expires";
         this.triesNote = name + ".tries";
-        this.issuedNote = name + ".issued";
     }
 
-    /** Issues a new code of digits, replacing any earlier one, and returns it for sending. */
-    public String issue(int length, Duration lifetime, int maxTries, SecureRandom random) {
+    /** Issues a new code of digits for sending to {@code sentTo}, replacing any earlier one, and returns it. */
+    public String issue(String sentTo, int length, Duration lifetime, int maxTries, SecureRandom random) {
         StringBuilder code = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             code.append(DIGITS.charAt(random.nextInt(DIGITS.length())));
         }
-        byte[] salt = new byte[16];
-        random.nextBytes(salt);
-        String encodedSalt = Base64.getEncoder().encodeToString(salt);
-        long now = Time.currentTimeMillis();
-        session.setAuthNote(saltNote, encodedSalt);
-        session.setAuthNote(hashNote, Sha256.base64(encodedSalt, code.toString()));
-        session.setAuthNote(expiresNote, Long.toString(now + lifetime.toMillis()));
+        String salt = randomBase64(random);
+        // a fresh ID gives the new code tries of its own; the old code's slots name the old ID
+        session.setAuthNote(idNote, randomBase64(random));
+        session.setAuthNote(saltNote, salt);
+        session.setAuthNote(hashNote, Sha256.base64(salt, code.toString()));
+        session.setAuthNote(sentToNote, sentTo);
+        session.setAuthNote(expiresNote, Long.toString(Time.currentTimeMillis() + lifetime.toMillis()));
         session.setAuthNote(triesNote, Integer.toString(maxTries));
-        session.setAuthNote(issuedNote, Long.toString(now));
         return code.toString();
-    }
-
-    /** When the current code was issued (epoch ms), for a resend cooldown. */
-    public Optional<Long> issuedAt() {
-        return Optional.ofNullable(session.getAuthNote(issuedNote)).map(Long::valueOf);
     }
 
     /** Checks a typed code; a missing or malformed one is simply wrong. */
     public Check check(String typed) {
         String expected = session.getAuthNote(hashNote);
         if (expected == null) {
-            return new Check(Outcome.NONE, 0);
+            return Check.of(Outcome.NONE);
         }
-        int triesLeft = Integer.parseInt(session.getAuthNote(triesNote));
-        if (triesLeft <= 0) {
-            return new Check(Outcome.EXHAUSTED, 0);
+        long msLeft = Long.parseLong(session.getAuthNote(expiresNote)) - Time.currentTimeMillis();
+        if (msLeft < 0) {
+            return Check.of(Outcome.EXPIRED);
         }
-        if (Time.currentTimeMillis() > Long.parseLong(session.getAuthNote(expiresNote))) {
-            return new Check(Outcome.EXPIRED, triesLeft);
+        // the slots need to outlive the code only: after that the expiry refuses it anyway
+        long lifespanSeconds = msLeft / 1000 + 1;
+        String id = session.getAuthNote(idNote);
+        UseSlots tries = new UseSlots(store, "mdrive-code-tries:" + id, Integer.parseInt(session.getAuthNote(triesNote)), lifespanSeconds);
+        OptionalInt slot = tries.take();
+        if (slot.isEmpty()) {
+            return Check.of(Outcome.EXHAUSTED);
         }
-        if (Sha256.same(expected, Sha256.base64(session.getAuthNote(saltNote), typed == null ? "" : typed.strip()))) {
-            clear();
-            return new Check(Outcome.ACCEPTED, triesLeft);
+        if (!Sha256.same(expected, Sha256.base64(session.getAuthNote(saltNote), typed == null ? "" : typed.strip()))) {
+            return new Check(Outcome.WRONG, tries.leftAfter(slot.getAsInt()), null);
         }
-        session.setAuthNote(triesNote, Integer.toString(triesLeft - 1));
-        return new Check(triesLeft - 1 == 0 ? Outcome.EXHAUSTED : Outcome.WRONG, triesLeft - 1);
+        if (new UseSlots(store, "mdrive-code-accepted:" + id, 1, lifespanSeconds).take().isEmpty()) {
+            return Check.of(Outcome.NONE);
+        }
+        String sentTo = session.getAuthNote(sentToNote);
+        clear();
+        return new Check(Outcome.ACCEPTED, tries.leftAfter(slot.getAsInt()), sentTo);
     }
 
     public void clear() {
-        for (String note : new String[] {hashNote, saltNote, expiresNote, triesNote, issuedNote}) {
+        for (String note : new String[] {idNote, hashNote, saltNote, sentToNote, expiresNote, triesNote}) {
             session.removeAuthNote(note);
         }
+    }
+
+    private static String randomBase64(SecureRandom random) {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialModel;
+import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.util.JsonSerialization;
@@ -92,6 +93,12 @@ public final class TwoStepRegistration {
         }
         phone.setSecretData("{}");
         user.credentialManager().createStoredCredential(phone);
+    }
+
+    /** Registers an authenticator app (Keycloak's own OTP credential under the realm's policy), replacing any earlier one. */
+    public CredentialModel registerAuthenticator(RealmModel realm, String secret) {
+        removeStored(OTPCredentialModel.TYPE);
+        return user.credentialManager().createStoredCredential(OTPCredentialModel.createFromPolicy(realm, secret, "Authenticator"));
     }
 
     /** Stores a recovery code credential, replacing any earlier one. */
