@@ -119,8 +119,8 @@ class LockoutTest {
     void passwordGrantReadsLoginFlowThreshold() {
         String email = "lock-grant-three@demo.m-drive.example";
         DemoUsers.create(realm, email, "ja");
-        BearerClient api = new BearerClient(realm);
         LockoutSetting.withThreshold(realm, 3, () -> {
+            BearerClient api = new BearerClient(realm);
             grantFails(api, email, 2);
             BearerClient.Answer third = api.passwordGrant(email, WRONG);
             assertEquals("invalid_grant", third.json().get("error"), third.body());
