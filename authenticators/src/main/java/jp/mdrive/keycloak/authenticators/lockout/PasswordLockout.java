@@ -9,7 +9,7 @@ import org.keycloak.models.UserModel;
 
 /**
  * The lockout around one password check, the same for every way a password reaches Keycloak (the
- * login form, the password grant): a locked account is refused before its password is looked at,
+ * login form, the password grant, the settings menu's password page): a locked account is refused before its password is looked at,
  * a wrong password is counted, a right one clears the count unless a concurrent attempt has just
  * locked the account. The threshold is the login flow's ({@link LockoutThreshold}) wherever the
  * password is checked.
