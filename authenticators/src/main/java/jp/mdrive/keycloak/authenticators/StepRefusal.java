@@ -1,12 +1,10 @@
 package jp.mdrive.keycloak.authenticators;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.events.Details;
 import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.representations.idm.OAuth2ErrorRepresentation;
 
 /**
  * How our checks say no: one LOGIN_ERROR event with our error and the reason, then a page of ours
@@ -23,8 +21,7 @@ public final class StepRefusal {
             String tokenEndpointDescription) {
         context.getEvent().user(context.getUser()).detail(Details.REASON, reason).error(error);
         if (page == null) {
-            context.forceChallenge(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new OAuth2ErrorRepresentation("invalid_grant", tokenEndpointDescription)).build());
+            context.forceChallenge(GrantRefusal.invalidGrant(tokenEndpointDescription));
         } else {
             context.forceChallenge(page.setStatus(Response.Status.FORBIDDEN).createForm(template));
         }

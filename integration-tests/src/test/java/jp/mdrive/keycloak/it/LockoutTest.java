@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.mail.MailServer;
@@ -48,6 +45,14 @@ class LockoutTest {
     private void failTimes(String email, int times) {
         for (int i = 0; i < times; i++) {
             assertFalse(attempt(email, WRONG).passedPassword());
+        }
+    }
+
+    /** Wrong passwords through the password grant, each refused as wrong, not yet as locked. */
+    private static void grantFails(BearerClient api, String email, int times) {
+        for (int i = 0; i < times; i++) {
+            BearerClient.Answer wrong = api.passwordGrant(email, WRONG);
+            assertEquals("Invalid user credentials", wrong.json().get("error_description"), wrong.body());
         }
     }
 
@@ -100,26 +105,28 @@ class LockoutTest {
     void thresholdConfigurable() {
         String email = "lock-three@demo.m-drive.example";
         DemoUsers.create(realm, email, "ja");
-        AuthenticatorConfigRepresentation lockout = lockoutConfig();
-        Map<String, String> original = Map.copyOf(lockout.getConfig());
-        lockout.getConfig().put("mdrive.lockout.threshold", "3");
-        realm.admin().flows().updateAuthenticatorConfig(lockout.getId(), lockout);
-        try {
+        LockoutSetting.withThreshold(realm, 3, () -> {
             failTimes(email, 2);
             assertTrue(attempt(email, WRONG).says(LOCKED_JA), "the third wrong password locks");
             assertTrue(attempt(email, DemoRealm.PASSWORD).says(LOCKED_JA));
-        } finally {
-            lockout.setConfig(new HashMap<>(original));
-            realm.admin().flows().updateAuthenticatorConfig(lockout.getId(), lockout);
-        }
+        });
     }
 
-    /** The execution config that both password steps (form and grant) share, as an operator edits it. */
-    private AuthenticatorConfigRepresentation lockoutConfig() {
-        String id = realm.admin().flows().getExecutions("mdrive sign-in method").stream()
-                .filter(e -> "mdrive-password-form".equals(e.getProviderId()))
-                .findFirst().orElseThrow().getAuthenticationConfig();
-        return realm.admin().flows().getAuthenticatorConfig(id);
+    @Test
+    @DisplayName("R-LOCK-1 the password grant has no threshold of its own: at 3 on the login flow its third wrong password locks")
+    void passwordGrantReadsLoginFlowThreshold() {
+        String email = "lock-grant-three@demo.m-drive.example";
+        DemoUsers.create(realm, email, "ja");
+        LockoutSetting.withThreshold(realm, 3, () -> {
+            BearerClient api = new BearerClient(realm);
+            grantFails(api, email, 2);
+            BearerClient.Answer third = api.passwordGrant(email, WRONG);
+            assertEquals("invalid_grant", third.json().get("error"), third.body());
+            assertEquals("Account is locked", third.json().get("error_description"), "the third locks");
+            assertEquals("Account is locked", api.passwordGrant(email, DemoRealm.PASSWORD).json().get("error_description"));
+            assertTrue(attempt(email, DemoRealm.PASSWORD).says(LOCKED_JA), "the login form sees the same lock");
+        });
+        onlyLockMail(email);
     }
 
     @Test
@@ -214,10 +221,7 @@ class LockoutTest {
         BearerClient api = new BearerClient(realm);
 
         failTimes(email, 5);
-        for (int i = 0; i < 4; i++) {
-            BearerClient.Answer wrong = api.passwordGrant(email, WRONG);
-            assertEquals("Invalid user credentials", wrong.json().get("error_description"), wrong.body());
-        }
+        grantFails(api, email, 4);
         assertEquals("Account is locked", api.passwordGrant(email, WRONG).json().get("error_description"), "the tenth locks");
 
         BearerClient.Answer refused = api.passwordGrant(email, DemoRealm.PASSWORD);

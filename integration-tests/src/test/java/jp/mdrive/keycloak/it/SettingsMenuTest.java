@@ -192,6 +192,26 @@ class SettingsMenuTest {
     }
 
     @Test
+    @DisplayName("R-LOCK-1 the password change page has no threshold of its own: at 3 on the login flow its third wrong password locks")
+    void passwordChangeReadsLoginFlowThreshold() {
+        Organizations.OwnContract basic = contract("menu-lock-three", Map.of());
+        String email = member(basic, "lock", false);
+        LockoutSetting.withThreshold(realm, 3, () -> {
+            Menu page = signIn(email).open("password");
+            Map<String, String> wrong = Map.of("password", "Wrong-Pass9", "password-new", NEW_PASSWORD, "password-confirm", NEW_PASSWORD);
+            for (int i = 0; i < 2; i++) {
+                page = page.submit("mdrive-settings-password-form", wrong);
+                assertFalse(page.page().says("アカウントがロックされています"), page.page().body());
+            }
+            page = page.submit("mdrive-settings-password-form", wrong);
+            assertTrue(page.page().says("アカウントがロックされています"), "the third locks: " + page.page().body());
+            assertFalse(new BrowserFlowClient(realm).openLoginPage("ja").logIn(email, DemoRealm.PASSWORD).passedPassword());
+        });
+        assertFalse(new BrowserFlowClient(realm).openLoginPage("ja").logIn(email, NEW_PASSWORD).passedPassword(),
+                "the password was not changed");
+    }
+
+    @Test
     @DisplayName("R-LINE-1 access route: line-only needs a line; the change is confirmed, then done")
     void accessRoute() {
         Organizations.OwnContract none = contract("menu-route-none", Map.of());

@@ -40,6 +40,47 @@ class SettingsPagesTest {
     @InjectMailServer
     MailServer mail;
 
+    private static final List<String> PLAN = List.of("プラン変更", "Plan change");
+    private static final List<String> PLAN_CONFIRM = List.of("プラン変更確認", "Plan change confirmation");
+    private static final List<String> PASSWORD = List.of("パスワード変更", "Password change");
+    private static final List<String> TWO_STEP = List.of("2段階認証設定", "2-step verification");
+    private static final List<String> TWO_STEP_CONFIRM = List.of("設定確認", "Confirm the setting");
+    private static final List<String> ROUTE = List.of("アクセス経路設定", "Access route");
+    private static final List<String> ROUTE_CONFIRM = List.of("アクセス経路変更確認", "Access route change confirmation");
+    private static final List<String> AD = List.of("Active Directory設定", "Active Directory");
+    private static final List<String> CONTRACT = List.of("契約情報変更", "Contract details");
+    private static final List<String> CONTRACT_CONFIRM = List.of("契約情報変更確認", "Contract details confirmation");
+    private static final List<String> EMAIL = List.of("メールアドレス変更", "E-mail address change");
+    private static final List<String> MEMBERS = List.of("利用者管理", "Users");
+    private static final List<String> CANCELLATION = List.of("解約", "Cancellation");
+    private static final List<String> CANCELLATION_CONFIRM = List.of("解約確認", "Cancellation confirmation");
+
+    /** The title each screenshot must show (Japanese, English): the manual's page names; a done page keeps its form's. */
+    private static final Map<String, List<String>> TITLES = Map.ofEntries(
+            Map.entry("plan", PLAN),
+            Map.entry("plan-confirm", PLAN_CONFIRM),
+            Map.entry("plan-done", PLAN),
+            Map.entry("password", PASSWORD),
+            Map.entry("password-done", PASSWORD),
+            Map.entry("two-step", TWO_STEP),
+            Map.entry("two-step-confirm", TWO_STEP_CONFIRM),
+            Map.entry("two-step-done", TWO_STEP),
+            Map.entry("access-route", ROUTE),
+            Map.entry("access-route-confirm", ROUTE_CONFIRM),
+            Map.entry("access-route-done", ROUTE),
+            Map.entry("two-step-line-only", TWO_STEP),
+            Map.entry("active-directory", AD),
+            Map.entry("contract", CONTRACT),
+            Map.entry("contract-confirm", CONTRACT_CONFIRM),
+            Map.entry("contract-done", CONTRACT),
+            Map.entry("plan-basic", PLAN),
+            Map.entry("email", EMAIL),
+            Map.entry("email-sent", EMAIL),
+            Map.entry("members", MEMBERS),
+            Map.entry("cancellation", CANCELLATION),
+            Map.entry("cancellation-confirm", CANCELLATION_CONFIRM),
+            Map.entry("cancellation-done", CANCELLATION));
+
     @Test
     @DisplayName("R-MENU-1 the settings login, the menu of each column and every page, in Japanese")
     void japanese() {
@@ -67,8 +108,10 @@ class SettingsPagesTest {
         assertTitle(menuTitle);
         Screenshots.save(driver, getClass(), "menu-basic-others-" + locale);
         signIn(trialOther, locale, loginTitle, null);
+        assertTitle(menuTitle);
         Screenshots.save(driver, getClass(), "menu-trial-others-" + locale);
         signIn(trial.contractor(), locale, loginTitle, null);
+        assertTitle(menuTitle);
         Screenshots.save(driver, getClass(), "menu-trial-contractor-" + locale);
         open("plan");
         shot("plan", locale);
@@ -79,6 +122,7 @@ class SettingsPagesTest {
         click("mdrive-settings-to-menu");
 
         signIn(basic.contractor(), locale, loginTitle, null);
+        assertTitle(menuTitle);
         Screenshots.save(driver, getClass(), "menu-basic-contractor-" + locale);
         open("password");
         shot("password", locale);
@@ -153,6 +197,8 @@ class SettingsPagesTest {
     }
 
     private void shot(String name, String locale) {
+        List<String> titles = TITLES.get(name);
+        assertTitle("ja".equals(locale) ? titles.get(0) : titles.get(1));
         Screenshots.save(driver, getClass(), name + "-" + locale);
     }
 

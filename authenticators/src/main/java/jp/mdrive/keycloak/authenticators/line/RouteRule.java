@@ -33,27 +33,35 @@ final class RouteRule {
 
     static Verdict judge(KeycloakSession session, UserModel user, boolean settingsClient) {
         Optional<LineNumber> line = session.getProvider(LineGateway.class).currentLine();
-        String seen = line.map(LineNumber::value).orElse("internet");
         try {
-            Optional<Contract> contract = Contract.ofMember(session, user);
-            if (contract.isEmpty() || contract.get().accessRoute() == AccessRoute.LINE_AND_INTERNET) {
-                return new Verdict(true, "line_and_internet", seen);
-            }
-            if (line.isPresent() && contract.get().lineNumbers().contains(line.get())) {
-                return new Verdict(true, "registered_line", seen);
-            }
-            if (settingsClient && contract.get().roleOf(user) == ContractRole.CONTRACTOR) {
-                return new Verdict(true, "settings_menu", seen);
-            }
-            return new Verdict(false, line.isPresent() ? "unregistered_line" : "not_through_a_line", seen);
+            return judge(Contract.ofMember(session, user), user, line, settingsClient);
         } catch (InvalidContractSettingException e) {
             if (settingsClient && contractorDespiteBrokenSettings(session, user)) {
                 // a broken route setting is fixed through this same door, by the contractor
-                return new Verdict(true, "settings_menu", seen);
+                return new Verdict(true, "settings_menu", seen(line));
             }
             LOG.warnf("Refusing user %s: their contract's route settings are unreadable (%s)", user.getId(), e.getMessage());
-            return new Verdict(false, "contract_unreadable", seen);
+            return new Verdict(false, "contract_unreadable", seen(line));
         }
+    }
+
+    /** The rule on what was read; a contract setting that cannot be read throws. */
+    static Verdict judge(Optional<Contract> contract, UserModel user, Optional<LineNumber> line, boolean settingsClient) {
+        String seen = seen(line);
+        if (contract.isEmpty() || contract.get().accessRoute() == AccessRoute.LINE_AND_INTERNET) {
+            return new Verdict(true, "line_and_internet", seen);
+        }
+        if (line.isPresent() && contract.get().lineNumbers().contains(line.get())) {
+            return new Verdict(true, "registered_line", seen);
+        }
+        if (settingsClient && contract.get().roleOf(user) == ContractRole.CONTRACTOR) {
+            return new Verdict(true, "settings_menu", seen);
+        }
+        return new Verdict(false, line.isPresent() ? "unregistered_line" : "not_through_a_line", seen);
+    }
+
+    private static String seen(Optional<LineNumber> line) {
+        return line.map(LineNumber::value).orElse("internet");
     }
 
     private static boolean contractorDespiteBrokenSettings(KeycloakSession session, UserModel user) {

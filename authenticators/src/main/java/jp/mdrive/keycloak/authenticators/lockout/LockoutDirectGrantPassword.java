@@ -1,9 +1,6 @@
 package jp.mdrive.keycloak.authenticators.lockout;
 
-import java.util.List;
-
-import jakarta.ws.rs.core.Response;
-
+import jp.mdrive.keycloak.authenticators.GrantRefusal;
 import jp.mdrive.keycloak.core.lockout.LockoutEvents;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -13,12 +10,12 @@ import org.keycloak.events.Errors;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
-import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.services.managers.AuthenticationManager;
 
 /**
  * The password grant's password check with the same lockout as the login form, so that the token
- * endpoint is no way around the lock.
+ * endpoint is no way around the lock. It has no threshold of its own: the login flow's applies
+ * ({@link LockoutThreshold}).
  */
 public class LockoutDirectGrantPassword extends ValidatePassword {
 
@@ -29,7 +26,7 @@ public class LockoutDirectGrantPassword extends ValidatePassword {
         UserModel user = context.getUser();
         PasswordLockout lockout = new PasswordLockout(context);
         if (lockout.isLocked(user)) {
-            refuse(context, user, LockoutEvents.ACCOUNT_LOCKED, "Account is locked");
+            refuse(context, LockoutEvents.ACCOUNT_LOCKED, "Account is locked");
             return;
         }
         String password = retrievePassword(context);
@@ -40,16 +37,14 @@ public class LockoutDirectGrantPassword extends ValidatePassword {
                 context.getAuthenticationSession().setAuthNote(AuthenticationManager.PASSWORD_VALIDATED, "true");
                 context.success(PasswordCredentialModel.TYPE);
             }
-            case WRONG -> refuse(context, user, Errors.INVALID_USER_CREDENTIALS, "Invalid user credentials");
-            case LOCKED -> refuse(context, user, valid ? LockoutEvents.ACCOUNT_LOCKED : Errors.INVALID_USER_CREDENTIALS,
+            case WRONG -> refuse(context, Errors.INVALID_USER_CREDENTIALS, "Invalid user credentials");
+            case LOCKED -> refuse(context, valid ? LockoutEvents.ACCOUNT_LOCKED : Errors.INVALID_USER_CREDENTIALS,
                     "Account is locked");
         }
     }
 
-    private void refuse(AuthenticationFlowContext context, UserModel user, String eventError, String description) {
-        context.getEvent().user(user).error(eventError);
-        Response response = errorResponse(Response.Status.BAD_REQUEST.getStatusCode(), "invalid_grant", description);
-        context.failure(AuthenticationFlowError.INVALID_USER, response);
+    private static void refuse(AuthenticationFlowContext context, String eventError, String description) {
+        GrantRefusal.fail(context, AuthenticationFlowError.INVALID_USER, eventError, description);
     }
 
     @Override
@@ -65,15 +60,5 @@ public class LockoutDirectGrantPassword extends ValidatePassword {
     @Override
     public String getHelpText() {
         return "Validates the password of a password grant and applies the M-Drive lockout.";
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return true;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return PasswordLockout.CONFIG;
     }
 }

@@ -10,7 +10,7 @@ public class LockoutPasswordFormFactory extends StepFactory {
     public static final String PROVIDER_ID = "mdrive-password-form";
 
     public LockoutPasswordFormFactory() {
-        super(LockoutPasswordForm::new, PasswordLockout.CONFIG, Requirement.REQUIRED);
+        super(LockoutPasswordForm::new, LockoutThreshold.CONFIG, Requirement.REQUIRED);
     }
 
     @Override

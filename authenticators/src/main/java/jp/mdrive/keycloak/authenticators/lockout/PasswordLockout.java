@@ -1,41 +1,22 @@
 package jp.mdrive.keycloak.authenticators.lockout;
 
-import java.util.List;
-
-import jp.mdrive.keycloak.authenticators.ExecutionConfig;
 import jp.mdrive.keycloak.core.lockout.FailureOutcome;
 import jp.mdrive.keycloak.core.lockout.LockoutCounter;
 import jp.mdrive.keycloak.core.lockout.LockoutEvents;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.models.UserModel;
-import org.keycloak.provider.ProviderConfigProperty;
-import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /**
  * The lockout around one password check, the same for every way a password reaches Keycloak (the
- * login form, the password grant): a locked account is refused before its password is looked at,
+ * login form, the password grant, the settings menu's password page): a locked account is refused before its password is looked at,
  * a wrong password is counted, a right one clears the count unless a concurrent attempt has just
- * locked the account.
+ * locked the account. The threshold is the login flow's ({@link LockoutThreshold}) wherever the
+ * password is checked.
  */
 public final class PasswordLockout {
 
     public enum Verdict { ACCEPTED, WRONG, LOCKED }
-
-    static final String THRESHOLD = "mdrive.lockout.threshold";
-
-    /** manual 6: the account locks at the 10th wrong password. */
-    static final int DEFAULT_THRESHOLD = 10;
-
-    static final List<ProviderConfigProperty> CONFIG = ProviderConfigurationBuilder.create()
-            .property()
-            .name(THRESHOLD)
-            .label("Wrong passwords before lock")
-            .helpText("Consecutive wrong passwords that lock the account until its unblock link or a password reset.")
-            .type(ProviderConfigProperty.INTEGER_TYPE)
-            .defaultValue(Integer.toString(DEFAULT_THRESHOLD))
-            .add()
-            .build();
 
     private final AuthenticationFlowContext context;
     private final LockoutCounter counter;
@@ -62,6 +43,6 @@ public final class PasswordLockout {
     }
 
     private int threshold() {
-        return ExecutionConfig.positiveInt(context.getAuthenticatorConfig(), THRESHOLD, DEFAULT_THRESHOLD);
+        return LockoutThreshold.of(context.getSession(), context.getRealm());
     }
 }

@@ -1,6 +1,7 @@
 package jp.mdrive.keycloak.authenticators.loginmethod;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
@@ -18,11 +19,19 @@ final class LoginMethodRule {
 
     /** Why a sign-in does not fit the user's method; empty when it does. */
     static Optional<String> mismatch(KeycloakSession session, UserModel user, LoginMethod own, String identityProvider) {
+        return mismatch(own, identityProvider, () -> contractConnectionId(session, user));
+    }
+
+    /**
+     * The rule on what was read: the identity provider used (null for a password), and the connection
+     * ID of the user's contract, read only for an AD user.
+     */
+    static Optional<String> mismatch(LoginMethod own, String identityProvider, Supplier<String> contractConnectionId) {
         LoginMethod used = identityProvider == null ? LoginMethod.PASSWORD : LoginMethod.ofIdentityProvider(identityProvider);
         if (!own.equals(used)) {
             return Optional.of("wrong_login_method");
         }
-        if (own.equals(LoginMethod.AD) && !identityProvider.equals(contractConnectionId(session, user))) {
+        if (own.equals(LoginMethod.AD) && !identityProvider.equals(contractConnectionId.get())) {
             return Optional.of("other_contracts_ad");
         }
         return Optional.empty();

@@ -17,8 +17,8 @@ import jp.mdrive.keycloak.core.maillink.LinkGeneration;
 
 /**
  * パスワード変更 (manual 3, R-PWD-2): current password, the new one twice, under the realm's policy.
- * A wrong current password counts toward the lockout like one on the login page, so this page is no
- * way around it. A changed password voids every link sent before (R-SEC-6).
+ * A wrong current password counts toward the lockout like one on the login page, at the login flow's
+ * threshold, so this page is no way around it. A changed password voids every link sent before (R-SEC-6).
  */
 final class PasswordChangePage implements SettingsPage {
 

@@ -3,7 +3,6 @@ package jp.mdrive.keycloak.authenticators.twostep;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -15,6 +14,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
 
+import jp.mdrive.keycloak.authenticators.GrantRefusal;
 import jp.mdrive.keycloak.authenticators.OwnStep;
 import jp.mdrive.keycloak.core.twostep.LastSignIn;
 import jp.mdrive.keycloak.core.twostep.TwoStepRegistration;
@@ -62,9 +62,7 @@ public class DirectGrantTwoStep extends AbstractDirectGrantAuthenticator impleme
     }
 
     private void refuse(AuthenticationFlowContext context, String error, String description) {
-        context.getEvent().user(context.getUser()).error(error);
-        Response answer = errorResponse(Response.Status.BAD_REQUEST.getStatusCode(), "invalid_grant", description);
-        context.failure(AuthenticationFlowError.INVALID_CREDENTIALS, answer);
+        GrantRefusal.fail(context, AuthenticationFlowError.INVALID_CREDENTIALS, error, description);
     }
 
     @Override

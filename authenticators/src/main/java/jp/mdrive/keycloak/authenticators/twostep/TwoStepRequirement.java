@@ -2,6 +2,7 @@ package jp.mdrive.keycloak.authenticators.twostep;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
@@ -57,23 +58,30 @@ final class TwoStepRequirement {
     }
 
     private static Optional<Skip> byUserAndContract(KeycloakSession session, UserModel user, boolean settingsClient) {
-        if (!user.credentialManager().isConfiguredFor(PasswordCredentialModel.TYPE)) {
-            return Optional.of(Skip.NOT_PASSWORD_USER);
-        }
-        return byContract(session, user, settingsClient);
+        return byUserAndContract(user.credentialManager().isConfiguredFor(PasswordCredentialModel.TYPE),
+                () -> Contract.ofMember(session, user), user, () -> session.getProvider(LineGateway.class).currentLine(),
+                settingsClient);
     }
 
-    /** A contract whose settings cannot be read asks for 2SV: a broken switch never opens the door. */
-    private static Optional<Skip> byContract(KeycloakSession session, UserModel user, boolean settingsClient) {
+    /**
+     * The rule on what is read, each only when needed: whether the user has a password, their
+     * contract, the line the request came through. A contract whose settings cannot be read asks for
+     * 2SV: a broken switch never opens the door.
+     */
+    static Optional<Skip> byUserAndContract(boolean passwordUser, Supplier<Optional<Contract>> contract, UserModel user,
+                                            Supplier<Optional<LineNumber>> line, boolean settingsClient) {
+        if (!passwordUser) {
+            return Optional.of(Skip.NOT_PASSWORD_USER);
+        }
         try {
-            Optional<Contract> contract = Contract.ofMember(session, user);
-            if (contract.isEmpty()) {
+            Optional<Contract> found = contract.get();
+            if (found.isEmpty()) {
                 return Optional.empty();
             }
-            if (contract.get().accessRoute() == AccessRoute.LINE_ONLY) {
-                return lineOnly(session, user, contract.get(), settingsClient);
+            if (found.get().accessRoute() == AccessRoute.LINE_ONLY) {
+                return lineOnly(line.get(), user, found.get(), settingsClient);
             }
-            return contract.get().twoStepVerificationEnabled() ? Optional.empty() : Optional.of(Skip.CONTRACT_SWITCHED_OFF);
+            return found.get().twoStepVerificationEnabled() ? Optional.empty() : Optional.of(Skip.CONTRACT_SWITCHED_OFF);
         } catch (InvalidContractSettingException e) {
             LOG.warnf("Asking user %s for 2SV: their contract settings are unreadable (%s)", user.getId(), e.getMessage());
             return Optional.empty();
@@ -87,8 +95,7 @@ final class TwoStepRequirement {
      * rule, {@code RouteRule}): asking them for a code first would only have them enrol a phone to be
      * turned away.
      */
-    private static Optional<Skip> lineOnly(KeycloakSession session, UserModel user, Contract contract, boolean settingsClient) {
-        Optional<LineNumber> line = session.getProvider(LineGateway.class).currentLine();
+    private static Optional<Skip> lineOnly(Optional<LineNumber> line, UserModel user, Contract contract, boolean settingsClient) {
         if (line.isPresent() && contract.lineNumbers().contains(line.get())) {
             return Optional.of(Skip.LINE_ONLY);
         }
