@@ -3,7 +3,6 @@ package jp.mdrive.keycloak.requiredactions.loginsetup;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
@@ -17,22 +16,20 @@ import jp.mdrive.keycloak.requiredactions.loginsetup.SetupState.Page;
  * 利用者ログイン登録 / ログイン方法の設定 (manual 1.5, 2.1): the method picked, and for an invitation by
  * password the password too. What comes next depends on both the method and the link's purpose.
  */
-final class ChoosePage implements SetupPage {
+final class ChoosePage extends SetupPage {
 
-    static final String TEMPLATE = "mdrive-setup-choose.ftl";
     private static final String FACEBOOK = "facebook";
 
-    @Override
-    public Response open(SetupContext setup) {
-        return setup.form().createForm(TEMPLATE);
+    ChoosePage() {
+        super("mdrive-setup-choose.ftl");
     }
 
     @Override
-    public void submit(SetupContext setup, MultivaluedMap<String, String> form) {
+    void submit(SetupContext setup, MultivaluedMap<String, String> form) {
         UserModel user = setup.user();
         Optional<LoginMethod> chosen = SetupChoices.of(setup.session(), user).parse(form.getFirst("choice"));
         if (chosen.isEmpty()) {
-            setup.challenge(setup.form().setError("mdrive.setup.chooseMethod").createForm(TEMPLATE));
+            refuse(setup, "mdrive.setup.chooseMethod");
             return;
         }
         LoginMethod method = chosen.get();
@@ -41,14 +38,14 @@ final class ChoosePage implements SetupPage {
                 && LoginMethod.of(user).map(own -> own.value().equals(FACEBOOK)).orElse(false)) {
             // manual 2.1: one Facebook account cannot be swapped for another directly
             setup.event().detail(Details.REASON, "facebook_to_facebook").error(Errors.INVALID_INPUT);
-            setup.challenge(setup.form().setError("mdrive.setup.facebookToFacebook").createForm(TEMPLATE));
+            refuse(setup, "mdrive.setup.facebookToFacebook");
             return;
         }
         setup.state().pick(method);
         if (method.equals(LoginMethod.PASSWORD)) {
             if (!invitation) {
                 setup.show(Page.PASSWORD);
-            } else if (setup.keepPassword(form, user, TEMPLATE)) {
+            } else if (keepPassword(setup, form, user)) {
                 setup.show(Page.CONFIRM);
             }
         } else if (method.equals(LoginMethod.AD)) {

@@ -3,22 +3,18 @@ package jp.mdrive.keycloak.requiredactions.loginsetup;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 
 import jp.mdrive.keycloak.core.identity.LoginMethod;
 
 /** 申込確認 of an invitation: the method picked, made the account's by this button. */
-final class ConfirmPage implements SetupPage {
+final class ConfirmPage extends SetupPage {
 
-    static final String TEMPLATE = "mdrive-setup-confirm.ftl";
-
-    @Override
-    public Response open(SetupContext setup) {
-        return setup.form().createForm(TEMPLATE);
+    ConfirmPage() {
+        super("mdrive-setup-confirm.ftl");
     }
 
     @Override
-    public void submit(SetupContext setup, MultivaluedMap<String, String> form) {
+    void submit(SetupContext setup, MultivaluedMap<String, String> form) {
         Optional<LoginMethod> method = setup.state().method();
         if (form.containsKey("back") || method.isEmpty()) {
             setup.back();

@@ -1,24 +1,20 @@
 package jp.mdrive.keycloak.requiredactions.loginsetup;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 
 import jp.mdrive.keycloak.core.identity.LoginMethod;
 import jp.mdrive.keycloak.core.identity.LoginSetupPurpose;
 import jp.mdrive.keycloak.requiredactions.loginsetup.SetupState.Page;
 
 /** 接続ID確認: the contract's Active Directory connection ID before signing in there. */
-final class ConnectionIdPage implements SetupPage {
+final class ConnectionIdPage extends SetupPage {
 
-    static final String TEMPLATE = "mdrive-setup-connection-id.ftl";
-
-    @Override
-    public Response open(SetupContext setup) {
-        return setup.form().createForm(TEMPLATE);
+    ConnectionIdPage() {
+        super("mdrive-setup-connection-id.ftl");
     }
 
     @Override
-    public void submit(SetupContext setup, MultivaluedMap<String, String> form) {
+    void submit(SetupContext setup, MultivaluedMap<String, String> form) {
         if (form.containsKey("back")) {
             setup.back();
         } else if (setup.purpose() == LoginSetupPurpose.INVITATION) {

@@ -1,7 +1,6 @@
 package jp.mdrive.keycloak.requiredactions.loginsetup;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
@@ -18,28 +17,25 @@ import jp.mdrive.keycloak.requiredactions.loginsetup.SetupState.Page;
  * メールアドレス変更確認: the new address made the account's by this button, with a new
  * password for a password user, whose policy may depend on the address.
  */
-final class EmailPage implements SetupPage {
+final class EmailPage extends SetupPage {
 
-    static final String TEMPLATE = "mdrive-setup-email.ftl";
-
-    @Override
-    public Response open(SetupContext setup) {
-        return setup.form().createForm(TEMPLATE);
+    EmailPage() {
+        super("mdrive-setup-email.ftl");
     }
 
     @Override
-    public void submit(SetupContext setup, MultivaluedMap<String, String> form) {
+    void submit(SetupContext setup, MultivaluedMap<String, String> form) {
         UserModel user = setup.user();
         KeycloakSession session = setup.session();
         String newAddress = setup.state().newAddress();
         if (EmailChange.isTaken(session, setup.action().getRealm(), user, newAddress)) {
             setup.event().event(EventType.UPDATE_EMAIL).detail(Details.UPDATED_EMAIL, newAddress).error(Errors.EMAIL_IN_USE);
-            setup.challenge(setup.form().setError("mdrive.setup.addressTaken").createForm(TEMPLATE));
+            refuse(setup, "mdrive.setup.addressTaken");
             return;
         }
         boolean passwordUser = LoginMethod.of(user).map(LoginMethod.PASSWORD::equals).orElse(false);
         // the policy checks the password against the address it will sign in with, the new one
-        if (passwordUser && !setup.keepPassword(form, EmailChange.asIfChanged(user, newAddress), TEMPLATE)) {
+        if (passwordUser && !keepPassword(setup, form, EmailChange.asIfChanged(user, newAddress))) {
             return;
         }
         if (!SetupCompletion.spendLink(setup)) {

@@ -1,14 +1,10 @@
 package jp.mdrive.keycloak.requiredactions.loginsetup;
 
 import java.util.Map;
-import java.util.Optional;
 
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.events.Details;
-import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
@@ -16,7 +12,6 @@ import org.keycloak.models.UserModel;
 
 import jp.mdrive.keycloak.core.identity.LoginMethod;
 import jp.mdrive.keycloak.core.identity.LoginSetupPurpose;
-import jp.mdrive.keycloak.core.identity.NewPassword;
 import jp.mdrive.keycloak.core.identity.PendingPassword;
 import jp.mdrive.keycloak.requiredactions.loginsetup.SetupState.Page;
 
@@ -74,23 +69,6 @@ final class SetupContext {
     void back() {
         PendingPassword.forget(action.getAuthenticationSession());
         show(Page.CHOOSE);
-    }
-
-    /**
-     * Checks the two password fields against each other and the realm's policy (for that user, as
-     * the account will be) and keeps the password hashed; on a refusal shows the page again with
-     * the reason and returns false.
-     */
-    boolean keepPassword(MultivaluedMap<String, String> form, UserModel asUser, String template) {
-        NewPassword.Typed typed = NewPassword.typed(form, NewPassword.Missing.EMPTY);
-        Optional<NewPassword.Refusal> refusal = typed.refused().or(() -> PendingPassword.keep(session(), action.getRealm(), asUser,
-                action.getAuthenticationSession(), typed.password()));
-        if (refusal.isPresent()) {
-            event().detail(Details.REASON, refusal.get().message()).error(Errors.PASSWORD_REJECTED);
-            challenge(form().addError(refusal.get().formMessage()).createForm(template));
-            return false;
-        }
-        return true;
     }
 
     /** The form with everything the setup pages show: addresses, methods, the providers to choose from. */

@@ -6,17 +6,21 @@ import jakarta.ws.rs.core.Response;
 import jp.mdrive.keycloak.core.pages.DonePage;
 
 /** The completion page of the link's purpose; the link is spent, so any button shows it again. */
-final class SetupDonePage implements SetupPage {
+final class SetupDonePage extends SetupPage {
+
+    SetupDonePage() {
+        super(DonePage.TEMPLATE);
+    }
 
     @Override
-    public Response open(SetupContext setup) {
+    Response open(SetupContext setup) {
         String prefix = "mdrive.setup." + setup.purpose().value();
         return DonePage.render(setup.session(), setup.action().form(), setup.action().getAuthenticationSession().getClient(),
                 prefix + ".doneTitle", prefix + ".done");
     }
 
     @Override
-    public void submit(SetupContext setup, MultivaluedMap<String, String> form) {
+    void submit(SetupContext setup, MultivaluedMap<String, String> form) {
         setup.challenge(open(setup));
     }
 }
