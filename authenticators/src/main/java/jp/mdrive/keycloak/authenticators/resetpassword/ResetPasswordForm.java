@@ -1,9 +1,12 @@
 package jp.mdrive.keycloak.authenticators.resetpassword;
 
+import java.util.Optional;
+
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import jp.mdrive.keycloak.authenticators.OwnStep;
+import jp.mdrive.keycloak.core.identity.NewPassword;
 import jp.mdrive.keycloak.core.lockout.LockoutCounter;
 import jp.mdrive.keycloak.core.maillink.LinkGeneration;
 import jp.mdrive.keycloak.core.maillink.MailLink;
@@ -16,12 +19,7 @@ import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.models.ModelException;
-import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.FormMessage;
-import org.keycloak.services.messages.Messages;
-import org.keycloak.services.validation.Validation;
 
 /**
  * The リセットパスワード page (manual 6.2 (3)): new password twice under the realm's policy. Setting
@@ -35,8 +33,6 @@ public class ResetPasswordForm implements OwnStep {
 
     static final String TEMPLATE = "mdrive-reset-password.ftl";
     static final String DONE = "mdrive.reset.done";
-    static final String NEW = "password-new";
-    static final String CONFIRM = "password-confirm";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -56,19 +52,10 @@ public class ResetPasswordForm implements OwnStep {
             return;
         }
         MultivaluedMap<String, String> formData = context.getHttpRequest().getDecodedFormParameters();
-        String password = formData.getFirst(NEW);
-        if (Validation.isBlank(password)) {
-            refuse(context, Errors.PASSWORD_MISSING, form(context).addError(new FormMessage(NEW, Messages.MISSING_PASSWORD)));
-            return;
-        }
-        if (!password.equals(formData.getFirst(CONFIRM))) {
-            refuse(context, Errors.PASSWORD_CONFIRM_ERROR, form(context).addError(new FormMessage(CONFIRM, Messages.NOTMATCH_PASSWORD)));
-            return;
-        }
-        try {
-            user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
-        } catch (ModelException e) {
-            refuse(context, Errors.PASSWORD_REJECTED, form(context).addError(new FormMessage(NEW, e.getMessage(), e.getParameters())));
+        NewPassword.Typed typed = NewPassword.typed(formData, NewPassword.Missing.BLANK);
+        Optional<NewPassword.Refusal> refusal = typed.refused().or(() -> typed.password().set(user));
+        if (refusal.isPresent()) {
+            refuse(context, refusal.get().error(), form(context).addError(refusal.get().formMessage()));
             return;
         }
         boolean wasLocked = new LockoutCounter(context.getSession()).unlock(user);

@@ -1,7 +1,5 @@
 package jp.mdrive.keycloak.authenticators.settings;
 
-import java.util.Map;
-
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
@@ -42,6 +40,6 @@ final class CancellationPage implements SettingsPage {
             return context.form().setError(e.getMessage(), e.getParameters()).createForm(TEMPLATE);
         }
         context.event(EventType.UPDATE_PROFILE).detail("mdrive_cancelled_on", context.viewer().today().toString()).success();
-        return context.done("mdrive.settings.cancellation.title", "mdrive.settings.cancellation.done", Map.of("mdriveNoMenu", true));
+        return context.doneWithoutMenu("mdrive.settings.cancellation.title", "mdrive.settings.cancellation.done");
     }
 }

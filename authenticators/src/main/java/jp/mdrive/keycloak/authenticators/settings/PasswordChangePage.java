@@ -1,18 +1,19 @@
 package jp.mdrive.keycloak.authenticators.settings;
 
+import java.util.Optional;
+
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
-import org.keycloak.models.ModelException;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.services.messages.Messages;
 
 import jp.mdrive.keycloak.authenticators.lockout.PasswordLockout;
+import jp.mdrive.keycloak.core.identity.NewPassword;
 import jp.mdrive.keycloak.core.maillink.LinkGeneration;
 
 /**
@@ -24,8 +25,6 @@ final class PasswordChangePage implements SettingsPage {
 
     static final String TEMPLATE = "mdrive-settings-password.ftl";
     static final String CURRENT = "password";
-    static final String NEW = "password-new";
-    static final String CONFIRM = "password-confirm";
 
     @Override
     public Response open(SettingsContext context) {
@@ -36,12 +35,9 @@ final class PasswordChangePage implements SettingsPage {
     public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
         UserModel user = context.user();
         String current = form.getFirst(CURRENT);
-        String password = form.getFirst(NEW);
-        if (password == null || password.isEmpty()) {
-            return refuse(context, Errors.PASSWORD_MISSING, new FormMessage(NEW, Messages.MISSING_PASSWORD));
-        }
-        if (!password.equals(form.getFirst(CONFIRM))) {
-            return refuse(context, Errors.PASSWORD_CONFIRM_ERROR, new FormMessage(CONFIRM, Messages.NOTMATCH_PASSWORD));
+        NewPassword.Typed typed = NewPassword.typed(form, NewPassword.Missing.EMPTY);
+        if (typed.refused().isPresent()) {
+            return refuse(context, typed.refused().get());
         }
         PasswordLockout lockout = new PasswordLockout(context.flow());
         boolean valid = current != null && !current.isEmpty() && user.credentialManager().isValid(UserCredentialModel.password(current));
@@ -56,14 +52,17 @@ final class PasswordChangePage implements SettingsPage {
                 // the new password is checked next
             }
         }
-        try {
-            user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
-        } catch (ModelException e) {
-            return refuse(context, Errors.PASSWORD_REJECTED, new FormMessage(NEW, e.getMessage(), e.getParameters()));
+        Optional<NewPassword.Refusal> refusal = typed.password().set(user);
+        if (refusal.isPresent()) {
+            return refuse(context, refusal.get());
         }
         LinkGeneration.of(user).voidAll();
         context.event(EventType.UPDATE_PASSWORD).success();
         return context.done("mdrive.settings.password.title", "mdrive.settings.password.done");
+    }
+
+    private static Response refuse(SettingsContext context, NewPassword.Refusal refusal) {
+        return refuse(context, refusal.error(), refusal.formMessage());
     }
 
     private static Response refuse(SettingsContext context, String error, FormMessage message) {

@@ -14,6 +14,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 import jp.mdrive.keycloak.core.contract.Contract;
+import jp.mdrive.keycloak.core.pages.DonePage;
 
 /**
  * What a settings page works with: the flow (its form, notes and events), the viewer and the
@@ -22,7 +23,6 @@ import jp.mdrive.keycloak.core.contract.Contract;
 final class SettingsContext {
 
     static final String MENU_TEMPLATE = "mdrive-settings-menu.ftl";
-    static final String DONE_TEMPLATE = "mdrive-settings-done.ftl";
     private static final String STEP = "mdrive.settings.step";
 
     private final AuthenticationFlowContext flow;
@@ -88,15 +88,24 @@ final class SettingsContext {
 
     /** The manual's done page of an item, with the way back to the menu. */
     Response done(String titleKey, String messageKey) {
-        return done(titleKey, messageKey, Map.of());
+        return done(titleKey, messageKey, DonePage.Way.MENU, Map.of());
     }
 
-    /** A done page with more to say: the address a mail went to, or no way back (the contract is gone). */
+    /** A done page with more to say: the address a mail went to ({@code mdriveSentTo}). */
     Response done(String titleKey, String messageKey, Map<String, Object> attributes) {
+        return done(titleKey, messageKey, DonePage.Way.MENU, attributes);
+    }
+
+    /** A done page with no way back to the menu, only to the top (the contract is gone). */
+    Response doneWithoutMenu(String titleKey, String messageKey) {
+        return done(titleKey, messageKey, DonePage.Way.TOP, Map.of());
+    }
+
+    private Response done(String titleKey, String messageKey, DonePage.Way way, Map<String, Object> attributes) {
         step("done");
-        LoginFormsProvider form = form().setAttribute("mdriveDoneTitle", titleKey).setAttribute("mdriveDoneMessage", messageKey);
+        LoginFormsProvider form = DonePage.form(form(), titleKey, messageKey, way);
         attributes.forEach(form::setAttribute);
-        return form.createForm(DONE_TEMPLATE);
+        return form.createForm(DonePage.TEMPLATE);
     }
 
     /** A change made from the menu, as an event of the user's with what changed. */

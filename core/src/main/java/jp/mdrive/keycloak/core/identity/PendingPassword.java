@@ -29,12 +29,12 @@ public final class PendingPassword {
     private PendingPassword() {
     }
 
-    /** The realm's policy error for that password, or empty once it is kept, hashed, for confirmation. */
-    public static Optional<PolicyError> keep(KeycloakSession session, RealmModel realm, UserModel user,
-                                             AuthenticationSessionModel authSession, String password) {
-        PolicyError error = session.getProvider(PasswordPolicyManagerProvider.class).validate(realm, user, password);
+    /** The realm's policy refusing that password, or empty once it is kept, hashed, for confirmation. */
+    public static Optional<NewPassword.Refusal> keep(KeycloakSession session, RealmModel realm, UserModel user,
+                                                     AuthenticationSessionModel authSession, NewPassword password) {
+        PolicyError error = session.getProvider(PasswordPolicyManagerProvider.class).validate(realm, user, password.value());
         if (error != null) {
-            return Optional.of(error);
+            return Optional.of(NewPassword.refused(error));
         }
         PasswordPolicy policy = realm.getPasswordPolicy();
         PasswordHashProvider hash = policy.getHashAlgorithm() == null ? null
@@ -42,7 +42,7 @@ public final class PendingPassword {
         if (hash == null) {
             hash = session.getProvider(PasswordHashProvider.class);
         }
-        PasswordCredentialModel hashed = hash.encodedCredential(password, policy.getHashIterations());
+        PasswordCredentialModel hashed = hash.encodedCredential(password.value(), policy.getHashIterations());
         authSession.setAuthNote(CREDENTIAL_DATA, hashed.getCredentialData());
         authSession.setAuthNote(SECRET_DATA, hashed.getSecretData());
         return Optional.empty();
