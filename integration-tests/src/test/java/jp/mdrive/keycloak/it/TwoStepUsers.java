@@ -1,16 +1,10 @@
 package jp.mdrive.keycloak.it;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import jakarta.ws.rs.core.Response;
-
-import org.keycloak.admin.client.resource.AuthenticationManagementResource;
 import org.keycloak.admin.client.resource.UserResource;
-import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
-import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.testframework.realm.ManagedRealm;
 
@@ -62,43 +56,9 @@ final class TwoStepUsers {
                 .collect(Collectors.toMap(CredentialRepresentation::getType, c -> c, (a, b) -> a));
     }
 
-    /** Runs a test with some of the 2SV step's settings changed, and puts them back whatever happens. */
+    /** Runs a test with some settings of the login flow's 2SV step changed, which the password grant obeys too. */
     static void withSettings(ManagedRealm realm, Map<String, String> changes, Runnable test) {
-        withSettings(realm, "mdrive browser forms", "mdrive-two-step-verification", changes, test);
-    }
-
-    /**
-     * Runs a test with some settings of a flow step changed, as an operator edits them in the admin
-     * console, and puts them back whatever happens; a step without settings gets them for the test.
-     */
-    static void withSettings(ManagedRealm realm, String flow, String step, Map<String, String> changes, Runnable test) {
-        AuthenticationManagementResource flows = realm.admin().flows();
-        AuthenticationExecutionInfoRepresentation execution = flows.getExecutions(flow).stream()
-                .filter(e -> step.equals(e.getProviderId())).findFirst().orElseThrow();
-        if (execution.getAuthenticationConfig() == null) {
-            AuthenticatorConfigRepresentation settings = new AuthenticatorConfigRepresentation();
-            settings.setAlias("test " + step);
-            settings.setConfig(new HashMap<>(changes));
-            try (Response created = flows.newExecutionConfig(execution.getId(), settings)) {
-                String id = created.getLocation().getPath().replaceAll(".*/", "");
-                try {
-                    test.run();
-                } finally {
-                    flows.removeAuthenticatorConfig(id);
-                }
-            }
-            return;
-        }
-        AuthenticatorConfigRepresentation settings = flows.getAuthenticatorConfig(execution.getAuthenticationConfig());
-        Map<String, String> original = Map.copyOf(settings.getConfig());
-        settings.getConfig().putAll(changes);
-        flows.updateAuthenticatorConfig(settings.getId(), settings);
-        try {
-            test.run();
-        } finally {
-            settings.setConfig(new HashMap<>(original));
-            flows.updateAuthenticatorConfig(settings.getId(), settings);
-        }
+        StepSettings.with(realm, "mdrive browser forms", "mdrive-two-step-verification", changes, test);
     }
 
     /** A code of the right shape that is not the one given. */

@@ -1,16 +1,14 @@
 package jp.mdrive.keycloak.authenticators.lockout;
 
 import java.util.List;
-import java.util.Optional;
 
-import jp.mdrive.keycloak.authenticators.ExecutionConfig;
-
-import org.keycloak.models.AuthenticationExecutionModel;
-import org.keycloak.models.AuthenticationFlowModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
+
+import jp.mdrive.keycloak.authenticators.ExecutionConfig;
+import jp.mdrive.keycloak.authenticators.LoginFlowSettings;
 
 /**
  * R-LOCK-1: one threshold for every place a password is checked (login form, password grant,
@@ -38,27 +36,9 @@ public final class LockoutThreshold {
     private LockoutThreshold() {
     }
 
-    /** The login flow's threshold, looked up once per request; the default where the flow has no such step. */
+    /** The login flow's threshold; the default where the flow has no such step. */
     static int of(KeycloakSession session, RealmModel realm) {
-        String cacheKey = LockoutThreshold.class.getName() + "." + realm.getId();
-        Integer cached = session.getAttribute(cacheKey, Integer.class);
-        if (cached != null) {
-            return cached;
-        }
-        int threshold = ExecutionConfig.positiveInt(Optional.ofNullable(realm.getBrowserFlow())
-                .flatMap(flow -> passwordStep(realm, flow))
-                .map(AuthenticationExecutionModel::getAuthenticatorConfig)
-                .map(realm::getAuthenticatorConfigById)
-                .orElse(null), KEY, DEFAULT);
-        session.setAttribute(cacheKey, threshold);
-        return threshold;
-    }
-
-    private static Optional<AuthenticationExecutionModel> passwordStep(RealmModel realm, AuthenticationFlowModel flow) {
-        return realm.getAuthenticationExecutionsStream(flow.getId())
-                .flatMap(execution -> execution.isAuthenticatorFlow()
-                        ? passwordStep(realm, realm.getAuthenticationFlowById(execution.getFlowId())).stream()
-                        : Optional.of(execution).filter(step -> LockoutPasswordFormFactory.PROVIDER_ID.equals(step.getAuthenticator())).stream())
-                .findFirst();
+        return ExecutionConfig.positiveInt(
+                LoginFlowSettings.of(session, realm, LockoutPasswordFormFactory.PROVIDER_ID).orElse(null), KEY, DEFAULT);
     }
 }

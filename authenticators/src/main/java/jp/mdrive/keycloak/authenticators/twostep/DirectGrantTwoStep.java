@@ -3,7 +3,6 @@ package jp.mdrive.keycloak.authenticators.twostep;
 import java.util.List;
 import java.util.Optional;
 
-
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.directgrant.AbstractDirectGrantAuthenticator;
@@ -46,7 +45,7 @@ public class DirectGrantTwoStep extends AbstractDirectGrantAuthenticator impleme
             return;
         }
         WrongCodes wrongCodes = new WrongCodes(context.getSession(), user,
-                TwoStepSettings.of(context.getAuthenticatorConfig()).wrongCodesPerUserPerDay());
+                TwoStepSettings.of(context.getSession(), context.getRealm()).wrongCodesPerUserPerDay());
         Optional<Boolean> right = wrongCodes.check(
                 () -> user.credentialManager().isValid(new UserCredentialModel(app.get(), OTPCredentialModel.TYPE, otp.strip())));
         if (right.isEmpty()) {
@@ -90,14 +89,15 @@ public class DirectGrantTwoStep extends AbstractDirectGrantAuthenticator impleme
         return OTPCredentialModel.TYPE;
     }
 
+    /** Its settings are the login flow's 2SV step's ({@link TwoStepSettings#of(org.keycloak.models.KeycloakSession, org.keycloak.models.RealmModel)}). */
     @Override
     public boolean isConfigurable() {
-        return true;
+        return false;
     }
 
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        return TwoStepSettings.CONFIG.stream().filter(p -> TwoStepSettings.WRONG_CODES_PER_USER.equals(p.getName())).toList();
+        return List.of();
     }
 
     @Override
