@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
+import jp.mdrive.keycloak.core.code.AuthNotes;
 import jp.mdrive.keycloak.core.twostep.TwoStepRegistration.Method;
 
 class EnrolmentTest {
@@ -70,14 +71,7 @@ class EnrolmentTest {
     }
 
     private static Enrolment enrolment(Map<String, String> notes) {
-        AuthenticationSessionModel authSession = (AuthenticationSessionModel) Proxy.newProxyInstance(
-                AuthenticationSessionModel.class.getClassLoader(), new Class<?>[] {AuthenticationSessionModel.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "setAuthNote" -> notes.put((String) args[0], (String) args[1]);
-                    case "getAuthNote" -> notes.get(args[0]);
-                    case "removeAuthNote" -> notes.remove(args[0]);
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        AuthenticationSessionModel authSession = AuthNotes.session(notes);
         // voiding the SMS code touches notes only; sending is not part of these tests
         KeycloakSession session = (KeycloakSession) Proxy.newProxyInstance(KeycloakSession.class.getClassLoader(),
                 new Class<?>[] {KeycloakSession.class}, (proxy, method, args) -> null);

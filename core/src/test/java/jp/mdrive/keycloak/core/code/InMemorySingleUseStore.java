@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.keycloak.models.SingleUseObjectProvider;
 
 /** Keycloak's single-use store as far as these tests need it: atomic per key, lifespans ignored. */
-final class InMemorySingleUseStore implements SingleUseObjectProvider {
+public final class InMemorySingleUseStore implements SingleUseObjectProvider {
 
     final Map<String, Map<String, String>> entries = new ConcurrentHashMap<>();
 

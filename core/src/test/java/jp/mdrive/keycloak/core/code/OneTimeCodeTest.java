@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.common.util.Time;
-import org.keycloak.sessions.AuthenticationSessionModel;
 
 class OneTimeCodeTest {
 
@@ -25,7 +23,7 @@ class OneTimeCodeTest {
 
     private final Map<String, String> notes = new HashMap<>();
     private final InMemorySingleUseStore store = new InMemorySingleUseStore();
-    private final OneTimeCode code = new OneTimeCode(session(notes), store, "mdrive.sms.code");
+    private final OneTimeCode code = new OneTimeCode(AuthNotes.session(notes), store, "mdrive.sms.code");
     private final SecureRandom random = new SecureRandom();
 
     @AfterEach
@@ -107,7 +105,7 @@ class OneTimeCodeTest {
     private List<OneTimeCode.Check> atOnce(int requests, String typed) throws Exception {
         List<Callable<OneTimeCode.Check>> checks = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
-            OneTimeCode copy = new OneTimeCode(session(new HashMap<>(notes)), store, "mdrive.sms.code");
+            OneTimeCode copy = new OneTimeCode(AuthNotes.session(new HashMap<>(notes)), store, "mdrive.sms.code");
             checks.add(() -> copy.check(typed));
         }
         return AtOnce.run(checks);
@@ -115,15 +113,5 @@ class OneTimeCodeTest {
 
     private static String wrong(String code) {
         return code.equals("000000") ? "111111" : "000000";
-    }
-
-    private static AuthenticationSessionModel session(Map<String, String> notes) {
-        return (AuthenticationSessionModel) Proxy.newProxyInstance(AuthenticationSessionModel.class.getClassLoader(),
-                new Class<?>[] {AuthenticationSessionModel.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "setAuthNote" -> notes.put((String) args[0], (String) args[1]);
-                    case "getAuthNote" -> notes.get(args[0]);
-                    case "removeAuthNote" -> notes.remove(args[0]);
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
     }
 }
