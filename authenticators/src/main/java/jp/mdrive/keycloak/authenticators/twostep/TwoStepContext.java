@@ -1,14 +1,11 @@
 package jp.mdrive.keycloak.authenticators.twostep;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
-import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
@@ -182,10 +179,7 @@ final class TwoStepContext {
 
     /** Audits a reset of the registration as Keycloak's own credential-removal event, with our reason. */
     void credentialsRemoved(String reason) {
-        flow.getEvent().clone().event(EventType.REMOVE_CREDENTIAL).user(user())
-                .detail(Details.CREDENTIAL_TYPE, TwoStepRegistration.TYPES.stream().sorted().collect(Collectors.joining(",")))
-                .detail(Details.REASON, reason)
-                .success();
+        TwoStepRegistration.removed(flow.getEvent(), user(), reason);
     }
 
     static String strip(String typed) {

@@ -31,9 +31,7 @@ public class TwoStepVerification implements OwnStep {
         TwoStepContext context = new TwoStepContext(flow);
         if (user.getRequiredActionsStream().anyMatch(TwoStepRegistration.RESET_REQUIRED_ACTION::equals)) {
             // an admin asked for a fresh registration: it has to happen before the old phone is asked
-            TwoStepRegistration.of(user).reset();
-            user.removeRequiredAction(TwoStepRegistration.RESET_REQUIRED_ACTION);
-            context.credentialsRemoved("mdrive_admin_reset");
+            TwoStepRegistration.of(user).resetAsAdminAsked(flow.getEvent());
         }
         Optional<TwoStepRequirement.Skip> skip = TwoStepRequirement.skip(flow.getSession(), flow.getRealm(), user, context.settings(),
                 SettingsSignIn.isSettingsClient(flow.getAuthenticationSession().getClient()));

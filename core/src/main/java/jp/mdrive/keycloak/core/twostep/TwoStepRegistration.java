@@ -6,10 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialModel;
+import org.keycloak.events.Details;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
@@ -111,6 +115,24 @@ public final class TwoStepRegistration {
     public void reset() {
         TYPES.forEach(this::removeStored);
         forgetRememberedBrowsers();
+    }
+
+    /**
+     * The admin's "Reset 2-step verification" required action, carried out where the user meets it
+     * first (the 2SV step, or after a sign-in that has none), with the same event either way.
+     */
+    public void resetAsAdminAsked(EventBuilder event) {
+        reset();
+        user.removeRequiredAction(RESET_REQUIRED_ACTION);
+        removed(event, user, "mdrive_admin_reset");
+    }
+
+    /** The event of a reset: which credential types went, and why. */
+    public static void removed(EventBuilder event, UserModel user, String reason) {
+        event.clone().event(EventType.REMOVE_CREDENTIAL).user(user)
+                .detail(Details.CREDENTIAL_TYPE, TYPES.stream().sorted().collect(Collectors.joining(",")))
+                .detail(Details.REASON, reason)
+                .success();
     }
 
     /** Bumps the generation: every remembered-browser cookie issued before no longer counts. */

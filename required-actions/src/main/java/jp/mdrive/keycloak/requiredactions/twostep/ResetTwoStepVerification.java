@@ -2,8 +2,6 @@ package jp.mdrive.keycloak.requiredactions.twostep;
 
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.events.Details;
-import org.keycloak.events.EventType;
 
 import jp.mdrive.keycloak.core.twostep.TwoStepRegistration;
 
@@ -20,10 +18,7 @@ public class ResetTwoStepVerification implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        TwoStepRegistration.of(context.getUser()).reset();
-        context.getEvent().clone().event(EventType.REMOVE_CREDENTIAL).user(context.getUser())
-                .detail(Details.REASON, "mdrive_admin_reset")
-                .success();
+        TwoStepRegistration.of(context.getUser()).resetAsAdminAsked(context.getEvent());
         context.success();
     }
 
