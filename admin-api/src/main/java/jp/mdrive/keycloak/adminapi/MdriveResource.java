@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.models.KeycloakSession;
 
+import jp.mdrive.keycloak.settingsmenu.SettingsEntry;
+
 /**
  * Root of {@code /realms/{realm}/mdrive}: every call carries a bearer token of that realm, except the
  * API's own OpenAPI description.
@@ -17,11 +19,9 @@ import org.keycloak.models.KeycloakSession;
 public class MdriveResource {
 
     private final KeycloakSession session;
-    private final String topUrl;
 
-    MdriveResource(KeycloakSession session, String topUrl) {
+    MdriveResource(KeycloakSession session) {
         this.session = session;
-        this.topUrl = topUrl;
     }
 
     /** The OpenAPI description of this API, kept beside the code it describes. */
@@ -33,10 +33,10 @@ public class MdriveResource {
         return document == null ? Response.status(Response.Status.NOT_FOUND).build() : Response.ok(document).build();
     }
 
-    /** The settings menu's way in and out; pages, not API: no bearer token. */
+    /** The settings menu's way in and out, mounted here for its URL; pages, not API: no bearer token. */
     @Path("settings")
     public SettingsEntry settings() {
-        return new SettingsEntry(session, topUrl);
+        return new SettingsEntry(session);
     }
 
     @Path("me")

@@ -6,16 +6,14 @@ import org.keycloak.services.resource.RealmResourceProvider;
 public class MdriveResourceProvider implements RealmResourceProvider {
 
     private final KeycloakSession session;
-    private final String topUrl;
 
-    MdriveResourceProvider(KeycloakSession session, String topUrl) {
+    MdriveResourceProvider(KeycloakSession session) {
         this.session = session;
-        this.topUrl = topUrl;
     }
 
     @Override
     public Object getResource() {
-        return new MdriveResource(session, topUrl);
+        return new MdriveResource(session);
     }
 
     @Override

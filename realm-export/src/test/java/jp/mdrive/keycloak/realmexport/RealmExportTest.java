@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AuthenticationExecutionExportRepresentation;
 import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
@@ -120,6 +122,17 @@ class RealmExportTest {
         assertTrue(flows.get("mdrive post broker login").getAuthenticationExecutions().stream()
                 .anyMatch(e -> "mdrive-route-check".equals(e.getAuthenticator())));
         assertTrue(realm.getClients().stream().anyMatch(c -> "mdrive-settings".equals(c.getClientId())));
+    }
+
+    @Test
+    @DisplayName("R-LOGIN-5 R-SEC-3 after every provider sign-in: method and route checks, then the login setup's completion, then the settings menu")
+    void postBrokerSteps() {
+        AuthenticationFlowRepresentation postBroker = realm.getAuthenticationFlows().stream()
+                .filter(flow -> "mdrive post broker login".equals(flow.getAlias())).findFirst().orElseThrow();
+        assertEquals(List.of("mdrive-login-method-check", "mdrive-route-check", "mdrive-provider-link-completion", "mdrive-settings-menu"),
+                postBroker.getAuthenticationExecutions().stream()
+                        .sorted(Comparator.comparingInt(AuthenticationExecutionExportRepresentation::getPriority))
+                        .map(AuthenticationExecutionExportRepresentation::getAuthenticator).toList());
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class ActiveDirectorySetup {
     public ActiveDirectorySetup(KeycloakSession session) {
         this.session = session;
         this.realm = session.getContext().getRealm();
-        this.options = ActiveDirectoryOptions.of(session);
+        this.options = ActiveDirectoryOptions.fromServer();
         this.fetch = OutboundFetch.of(session, options.metadataAllowedHosts());
     }
 

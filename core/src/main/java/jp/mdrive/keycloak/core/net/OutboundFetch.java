@@ -11,7 +11,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -74,12 +73,6 @@ public final class OutboundFetch {
         TruststoreProvider truststore = session.getProvider(TruststoreProvider.class);
         return truststore == null ? new OutboundFetch(internalHosts, Limits.DEFAULT, null, HostnameVerificationPolicy.DEFAULT)
                 : new OutboundFetch(internalHosts, Limits.DEFAULT, truststore.getTruststore(), truststore.getPolicy());
-    }
-
-    /** A server option's comma-separated host names, as {@link #OutboundFetch} takes them. */
-    public static Set<String> hostList(String option) {
-        return option == null ? Set.of() : Arrays.stream(option.split(",")).map(String::strip).filter(h -> !h.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The body of a 200 answer, after at most {@link Limits#maxRedirects()} checked redirects. */

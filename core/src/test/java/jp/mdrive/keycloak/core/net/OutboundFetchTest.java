@@ -184,11 +184,4 @@ class OutboundFetchTest {
         }
         assertEquals(Reason.NOT_HTTPS, assertThrows(RefusedFetch.class, () -> fetch.requireAllowed("http://8.8.8.8/token")).reason());
     }
-
-    @Test
-    @DisplayName("R-SEC-5 the option's host list is split on commas and trimmed")
-    void hostList() {
-        assertEquals(Set.of("localhost", "adfs.corp.example"), OutboundFetch.hostList(" localhost, adfs.corp.example ,,"));
-        assertEquals(Set.of(), OutboundFetch.hostList(null));
-    }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import jp.mdrive.keycloak.core.lockout.LockoutEvents;
+import jp.mdrive.keycloak.core.lockout.UnlockAccountActionToken;
 import jp.mdrive.keycloak.core.mail.MdriveMail;
 import jp.mdrive.keycloak.core.maillink.LinkGeneration;
 import jp.mdrive.keycloak.core.maillink.MailLinks;

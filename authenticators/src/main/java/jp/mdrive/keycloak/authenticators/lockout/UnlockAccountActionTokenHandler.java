@@ -1,8 +1,9 @@
-package jp.mdrive.keycloak.eventlisteners.lockout;
+package jp.mdrive.keycloak.authenticators.lockout;
 
 import jakarta.ws.rs.core.Response;
 
 import jp.mdrive.keycloak.core.lockout.LockoutCounter;
+import jp.mdrive.keycloak.core.lockout.UnlockAccountActionToken;
 import jp.mdrive.keycloak.core.maillink.LinkGeneration;
 import jp.mdrive.keycloak.core.maillink.MailLink;
 import jp.mdrive.keycloak.core.maillink.MailLinks;

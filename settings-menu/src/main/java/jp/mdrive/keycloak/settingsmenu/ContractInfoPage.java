@@ -1,4 +1,4 @@
-package jp.mdrive.keycloak.authenticators.settings;
+package jp.mdrive.keycloak.settingsmenu;
 
 import java.util.Map;
 
@@ -13,24 +13,27 @@ import jp.mdrive.keycloak.core.contract.ContractHolder;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
 
 /** 契約情報変更: the holder's name, company, address and phone, a confirmation, then the done page. */
-final class ContractInfoPage implements SettingsPage {
+final class ContractInfoPage extends SettingsPage {
 
-    static final String TEMPLATE = "mdrive-settings-contract.ftl";
     private static final String[] FIELDS = {"name", "company", "address", "phone"};
 
+    ContractInfoPage() {
+        super("mdrive-settings-contract.ftl");
+    }
+
     @Override
-    public Response open(SettingsContext context) {
-        return form(context, context.contract().holder()).createForm(TEMPLATE);
+    Response open(SettingsContext context) {
+        return show(form(context, context.contract().holder()));
     }
 
     /** Back from the confirmation keeps what was typed. */
     @Override
-    public Response back(SettingsContext context) {
-        return form(context, pending(context)).createForm(TEMPLATE);
+    Response back(SettingsContext context) {
+        return show(form(context, pending(context)));
     }
 
     @Override
-    public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
+    Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
         Contract contract = context.contract();
         if (context.step().equals("confirm") && form.containsKey("confirm")) {
             ContractHolder holder = pending(context);
@@ -43,13 +46,12 @@ final class ContractInfoPage implements SettingsPage {
         try {
             holder.validate();
         } catch (InvalidContractSettingException e) {
-            return form(context, holder).setError(e.getMessage(), e.getParameters()).createForm(TEMPLATE);
+            return show(form(context, holder).setError(e.getMessage(), e.getParameters()));
         }
         for (String field : FIELDS) {
             context.note("mdrive.settings.holder." + field, value(holder, field));
         }
-        context.step("confirm");
-        return form(context, holder).setAttribute("mdriveConfirm", true).createForm(TEMPLATE);
+        return confirmation(context, form(context, holder));
     }
 
     private static ContractHolder pending(SettingsContext context) {

@@ -1,4 +1,4 @@
-package jp.mdrive.keycloak.authenticators.settings;
+package jp.mdrive.keycloak.settingsmenu;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -13,31 +13,27 @@ import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
  * 解約: a basic contract is cancelled after a confirmation that asks to tick that the consequence
  * was read; every member, the contractor too, is disabled in the same transaction.
  */
-final class CancellationPage implements SettingsPage {
+final class CancellationPage extends SettingsPage {
 
-    static final String TEMPLATE = "mdrive-settings-cancellation.ftl";
-
-    @Override
-    public Response open(SettingsContext context) {
-        return context.form().createForm(TEMPLATE);
+    CancellationPage() {
+        super("mdrive-settings-cancellation.ftl");
     }
 
     @Override
-    public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
+    Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
         if (!context.step().equals("confirm")) {
-            context.step("confirm");
-            return context.form().setAttribute("mdriveConfirm", true).createForm(TEMPLATE);
+            return confirmation(context, context.form());
         }
         if (!"on".equals(form.getFirst("understood"))) {
-            return context.form().setAttribute("mdriveConfirm", true).setError("mdrive.settings.cancellation.confirmRequired")
-                    .createForm(TEMPLATE);
+            return show(context.form().setAttribute("mdriveConfirm", true).setError("mdrive.settings.cancellation.confirmRequired")
+                    );
         }
         Contract contract = context.contract();
         try {
             ContractCancellation.cancel(context.session(), contract, context.viewer().today());
         } catch (InvalidContractSettingException e) {
             context.step("form");
-            return context.form().setError(e.getMessage(), e.getParameters()).createForm(TEMPLATE);
+            return show(context.form().setError(e.getMessage(), e.getParameters()));
         }
         context.event(EventType.UPDATE_PROFILE).detail("mdrive_cancelled_on", context.viewer().today().toString()).success();
         return context.doneWithoutMenu("mdrive.settings.cancellation.title", "mdrive.settings.cancellation.done");

@@ -1,4 +1,4 @@
-package jp.mdrive.keycloak.authenticators.settings;
+package jp.mdrive.keycloak.settingsmenu;
 
 import java.util.Map;
 
@@ -16,17 +16,14 @@ import jp.mdrive.keycloak.core.identity.RefusedChange;
  * メールアドレス変更 (R-ID-3): the new address twice; 【M-Drive】メールアドレス変更登録 goes to it, and
  * nothing changes until its link is used.
  */
-final class EmailChangePage implements SettingsPage {
+final class EmailChangePage extends SettingsPage {
 
-    static final String TEMPLATE = "mdrive-settings-email.ftl";
-
-    @Override
-    public Response open(SettingsContext context) {
-        return context.form().createForm(TEMPLATE);
+    EmailChangePage() {
+        super("mdrive-settings-email.ftl");
     }
 
     @Override
-    public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
+    Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
         String typed = form.getFirst("email");
         try {
             String address = AddressRules.newAddressTwice(context.session(), context.realm(), context.user(), typed, form.getFirst("email-confirm"));
@@ -34,8 +31,8 @@ final class EmailChangePage implements SettingsPage {
             context.event(EventType.SEND_VERIFY_EMAIL).detail("mdrive_new_email", address).success();
             return context.done("mdrive.settings.email.title", "mdrive.settings.email.sent", Map.of("mdriveSentTo", address));
         } catch (RefusedChange e) {
-            return context.form().setAttribute("typedEmail", typed == null ? "" : typed)
-                    .setError(e.getMessage(), e.getParameters()).createForm(TEMPLATE);
+            return show(context.form().setAttribute("typedEmail", typed == null ? "" : typed)
+                    .setError(e.getMessage(), e.getParameters()));
         }
     }
 }

@@ -1,4 +1,4 @@
-package jp.mdrive.keycloak.authenticators.settings;
+package jp.mdrive.keycloak.settingsmenu;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -14,24 +14,27 @@ import jp.mdrive.keycloak.core.contract.Contract;
  * confirmation asks for "上記の説明を確認しました。" before anything changes. While the route is
  * line-only 2SV is off by rule: shown as off, and not changeable (the authority refuses the change).
  */
-final class TwoStepPage implements SettingsPage {
+final class TwoStepPage extends SettingsPage {
 
-    static final String TEMPLATE = "mdrive-settings-2sv.ftl";
     private static final String CHOSEN = "mdrive.settings.2sv";
 
-    @Override
-    public Response open(SettingsContext context) {
-        return form(context, null).createForm(TEMPLATE);
+    TwoStepPage() {
+        super("mdrive-settings-2sv.ftl");
     }
 
     @Override
-    public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
+    Response open(SettingsContext context) {
+        return show(form(context, null));
+    }
+
+    @Override
+    Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
         Contract contract = context.contract();
         if (context.step().equals("confirm")) {
             boolean enabled = Boolean.parseBoolean(context.note(CHOSEN));
             if (!"on".equals(form.getFirst("understood"))) {
-                return form(context, enabled).setAttribute("mdriveConfirm", true)
-                        .setError("mdrive.settings.2sv.confirmRequired").createForm(TEMPLATE);
+                return show(form(context, enabled).setAttribute("mdriveConfirm", true)
+                        .setError("mdrive.settings.2sv.confirmRequired"));
             }
             contract.setTwoStepVerificationEnabled(enabled);
             context.event(EventType.UPDATE_PROFILE).detail("mdrive_two_step_verification", Boolean.toString(enabled)).success();
@@ -39,11 +42,10 @@ final class TwoStepPage implements SettingsPage {
         }
         String chosen = form.getFirst("enabled");
         if (!"true".equals(chosen) && !"false".equals(chosen)) {
-            return form(context, null).setError("mdrive.settings.2sv.choose").createForm(TEMPLATE);
+            return show(form(context, null).setError("mdrive.settings.2sv.choose"));
         }
         context.note(CHOSEN, chosen);
-        context.step("confirm");
-        return form(context, Boolean.parseBoolean(chosen)).setAttribute("mdriveConfirm", true).createForm(TEMPLATE);
+        return confirmation(context, form(context, Boolean.parseBoolean(chosen)));
     }
 
     private static LoginFormsProvider form(SettingsContext context, Boolean chosen) {

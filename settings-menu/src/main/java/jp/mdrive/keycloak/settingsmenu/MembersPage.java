@@ -1,4 +1,4 @@
-package jp.mdrive.keycloak.authenticators.settings;
+package jp.mdrive.keycloak.settingsmenu;
 
 import java.util.Comparator;
 import java.util.List;
@@ -21,17 +21,14 @@ import jp.mdrive.keycloak.core.identity.RefusedChange;
  * 利用者管理 (manual 1.5, 2.2; R-ID-1, R-ID-4): the contract's admins register users, who get the
  * invitation mail, and send a member a login-method change link or an e-mail change link.
  */
-final class MembersPage implements SettingsPage {
+final class MembersPage extends SettingsPage {
 
-    static final String TEMPLATE = "mdrive-settings-members.ftl";
-
-    @Override
-    public Response open(SettingsContext context) {
-        return page(context).createForm(TEMPLATE);
+    MembersPage() {
+        super("mdrive-settings-members.ftl");
     }
 
     @Override
-    public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
+    Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
         Contract contract = context.contract();
         MemberChanges changes = new MemberChanges(context.session(), context.realm(),
                 Authority.ofMember(contract, context.user(), context.viewer().today()));
@@ -40,17 +37,17 @@ final class MembersPage implements SettingsPage {
             if ("invite".equals(action)) {
                 String email = changes.invite(new MemberChanges.Invitation(form.getFirst("email"), form.getFirst("lastName"),
                         form.getFirst("firstName"), "on".equals(form.getFirst("admin")), null)).getEmail();
-                return page(context).setSuccess("mdrive.settings.members.invited", email).createForm(TEMPLATE);
+                return show(form(context).setSuccess("mdrive.settings.members.invited", email));
             }
             if ("method-link".equals(action) || "email-link".equals(action)) {
                 String sentTo = changes.sendChangeLink(form.getFirst("member"), new MemberChanges.ChangeLink(
                         "method-link".equals(action) ? "login-method" : "email", form.getFirst("email")));
-                return page(context).setSuccess("mdrive.settings.members.linkSent", sentTo).createForm(TEMPLATE);
+                return show(form(context).setSuccess("mdrive.settings.members.linkSent", sentTo));
             }
-            return page(context).createForm(TEMPLATE);
+            return show(form(context));
         } catch (RefusedChange e) {
-            return page(context).setAttribute("typed", Map.of("email", value(form, "email"), "lastName", value(form, "lastName"),
-                    "firstName", value(form, "firstName"))).setError(e.getMessage(), e.getParameters()).createForm(TEMPLATE);
+            return show(form(context).setAttribute("typed", Map.of("email", value(form, "email"), "lastName", value(form, "lastName"),
+                    "firstName", value(form, "firstName"))).setError(e.getMessage(), e.getParameters()));
         }
     }
 
@@ -59,7 +56,8 @@ final class MembersPage implements SettingsPage {
         return value == null ? "" : value;
     }
 
-    private static LoginFormsProvider page(SettingsContext context) {
+    @Override
+    LoginFormsProvider form(SettingsContext context) {
         Contract contract = context.contract();
         List<Map<String, String>> members = context.session().getProvider(OrganizationProvider.class)
                 .getMembersStream(contract.organization(), Map.of(), false, null, null)

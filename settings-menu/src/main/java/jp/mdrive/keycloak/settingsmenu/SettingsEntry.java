@@ -1,4 +1,4 @@
-package jp.mdrive.keycloak.adminapi;
+package jp.mdrive.keycloak.settingsmenu;
 
 import java.net.URI;
 import java.util.Map;
@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
+import jp.mdrive.keycloak.core.config.ServerOptions;
 import jp.mdrive.keycloak.core.settings.SettingsSignIn;
 
 /**
@@ -21,12 +22,13 @@ import jp.mdrive.keycloak.core.settings.SettingsSignIn;
  */
 public class SettingsEntry {
 
-    private final KeycloakSession session;
-    private final String topUrl;
+    /** Where トップ画面へ leads: the service's top page; by default the realm's account page. */
+    static final String DEFAULT_TOP_URL = "{realmUrl}/account/";
 
-    SettingsEntry(KeycloakSession session, String topUrl) {
+    private final KeycloakSession session;
+
+    public SettingsEntry(KeycloakSession session) {
         this.session = session;
-        this.topUrl = topUrl;
     }
 
     @GET
@@ -35,11 +37,11 @@ public class SettingsEntry {
         return Response.seeOther(SettingsSignIn.authorizationUri(session, realm, SettingsSignIn.TOP_PATH, locale, Map.of())).build();
     }
 
-    /** トップ画面へ: the sign-in is over; the service's top page (server option {@code topUrl}). */
+    /** トップ画面へ: the sign-in is over; the service's top page (server option {@code --spi-realm-restapi-extension--mdrive--top-url}). */
     @GET
     @Path("top")
     public Response top() {
         String realmUrl = SettingsSignIn.realmBase(session, session.getContext().getRealm()).toString();
-        return Response.seeOther(URI.create(topUrl.replace("{realmUrl}", realmUrl))).build();
+        return Response.seeOther(URI.create(ServerOptions.get("topUrl", DEFAULT_TOP_URL).replace("{realmUrl}", realmUrl))).build();
     }
 }

@@ -1,4 +1,4 @@
-package jp.mdrive.keycloak.authenticators.settings;
+package jp.mdrive.keycloak.settingsmenu;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -14,18 +14,21 @@ import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
  * アクセス経路設定 (manual 4.1, R-LINE-1): the route for everyone in the contract, a confirmation of
  * the change, then its done page. Line-only needs a registered line (manual 4.2).
  */
-final class AccessRoutePage implements SettingsPage {
+final class AccessRoutePage extends SettingsPage {
 
-    static final String TEMPLATE = "mdrive-settings-route.ftl";
     private static final String CHOSEN = "mdrive.settings.route";
 
-    @Override
-    public Response open(SettingsContext context) {
-        return form(context, null).createForm(TEMPLATE);
+    AccessRoutePage() {
+        super("mdrive-settings-route.ftl");
     }
 
     @Override
-    public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
+    Response open(SettingsContext context) {
+        return show(form(context, null));
+    }
+
+    @Override
+    Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
         Contract contract = context.contract();
         if (context.step().equals("confirm") && form.containsKey("confirm")) {
             AccessRoute route = AccessRoute.parse(context.note(CHOSEN));
@@ -33,7 +36,7 @@ final class AccessRoutePage implements SettingsPage {
                 contract.setAccessRoute(route);
             } catch (InvalidContractSettingException e) {
                 context.step("form");
-                return form(context, route).setError(e.getMessage(), e.getParameters()).createForm(TEMPLATE);
+                return show(form(context, route).setError(e.getMessage(), e.getParameters()));
             }
             context.event(EventType.UPDATE_PROFILE).detail("mdrive_access_route", route.value()).success();
             return context.done("mdrive.settings.route.title", "mdrive.settings.route.done");
@@ -42,11 +45,10 @@ final class AccessRoutePage implements SettingsPage {
         try {
             route = AccessRoute.parse(form.getFirst("route"));
         } catch (InvalidContractSettingException e) {
-            return form(context, null).setError("mdrive.settings.route.choose").createForm(TEMPLATE);
+            return show(form(context, null).setError("mdrive.settings.route.choose"));
         }
         context.note(CHOSEN, route.value());
-        context.step("confirm");
-        return form(context, route).setAttribute("mdriveConfirm", true).createForm(TEMPLATE);
+        return confirmation(context, form(context, route));
     }
 
     private static LoginFormsProvider form(SettingsContext context, AccessRoute chosen) {

@@ -1,29 +1,23 @@
-package jp.mdrive.keycloak.authenticators.settings;
+package jp.mdrive.keycloak.settingsmenu;
 
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.AuthenticatorUtil;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.models.Constants;
 
 import jp.mdrive.keycloak.authenticators.OwnStep;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
-import jp.mdrive.keycloak.core.identity.LoginSetupPurpose;
-import jp.mdrive.keycloak.core.identity.PendingSetup;
 import jp.mdrive.keycloak.core.identity.RefusedChange;
-import jp.mdrive.keycloak.core.pages.DonePage;
 import jp.mdrive.keycloak.core.settings.FreshSignIn;
 import jp.mdrive.keycloak.core.settings.SettingsSignIn;
 import jp.mdrive.keycloak.core.time.JapanCalendar;
@@ -64,11 +58,6 @@ public class SettingsMenu implements OwnStep {
     public void authenticate(AuthenticationFlowContext context) {
         if (!forSettings(context)) {
             context.success();
-            return;
-        }
-        Optional<String> setup = PendingSetup.requested(context.getAuthenticationSession());
-        if (setup.isPresent()) {
-            setupCompleted(context, setup.get());
             return;
         }
         if (AuthenticatorUtil.isSSOAuthentication(context.getAuthenticationSession())) {
@@ -139,26 +128,6 @@ public class SettingsMenu implements OwnStep {
             context.getEvent().clone().user(viewer.user()).detail(Details.REASON, e.getMessage()).error(Errors.INVALID_INPUT);
             context.challenge(menuForm(context, viewer).setError(e.getMessage(), e.getParameters()).createForm(SettingsContext.MENU_TEMPLATE));
         }
-    }
-
-    /**
-     * A provider sign-in the login-setup pages started: no menu, the completion page, unless the
-     * account that came back was not linked for that setup (say it was someone else's). Either way
-     * the sign-in ends here, without a code.
-     */
-    private static void setupCompleted(AuthenticationFlowContext context, String nonce) {
-        Optional<LoginSetupPurpose> purpose = PendingSetup.completedFor(context.getSession(), nonce, context.getUser());
-        if (purpose.isEmpty()) {
-            context.getEvent().clone().user(context.getUser()).detail(Details.REASON, "setup_not_completed").error(Errors.INVALID_TOKEN);
-            context.failureChallenge(AuthenticationFlowError.INVALID_USER,
-                    context.form().setError("mdrive.setup.accountTaken").createErrorPage(Response.Status.BAD_REQUEST));
-            return;
-        }
-        String prefix = "mdrive.setup." + purpose.get().value();
-        Response done = DonePage.render(context.getSession(), context.form(),
-                context.getRealm().getClientByClientId(Constants.ACCOUNT_MANAGEMENT_CLIENT_ID), prefix + ".doneTitle", prefix + ".done");
-        endSignIn(context);
-        context.forceChallenge(done);
     }
 
     private static boolean signedInRecently(AuthenticationFlowContext context) {

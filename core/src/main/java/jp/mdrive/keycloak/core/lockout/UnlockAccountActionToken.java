@@ -1,4 +1,4 @@
-package jp.mdrive.keycloak.eventlisteners.lockout;
+package jp.mdrive.keycloak.core.lockout;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package jp.mdrive.keycloak.authenticators.settings;
+package jp.mdrive.keycloak.settingsmenu;
 
 import java.util.Map;
 
@@ -18,17 +18,19 @@ import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
  * registered there); the connection ID is issued on first setup and mailed to the contractor with
  * the login URLs. The same setup as the REST API's.
  */
-final class ActiveDirectoryPage implements SettingsPage {
+final class ActiveDirectoryPage extends SettingsPage {
 
-    static final String TEMPLATE = "mdrive-settings-ad.ftl";
-
-    @Override
-    public Response open(SettingsContext context) {
-        return form(context, Map.of()).createForm(TEMPLATE);
+    ActiveDirectoryPage() {
+        super("mdrive-settings-ad.ftl");
     }
 
     @Override
-    public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
+    Response open(SettingsContext context) {
+        return show(form(context, Map.of()));
+    }
+
+    @Override
+    Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
         Contract contract = context.contract();
         Map<String, String> typed = Map.of("protocol", value(form, "protocol"), "metadataUrl", value(form, "metadataUrl"),
                 "clientId", value(form, "clientId"));
@@ -39,7 +41,7 @@ final class ActiveDirectoryPage implements SettingsPage {
             context.event(EventType.UPDATE_PROFILE).detail("mdrive_ad_connection_id", connectionId.value()).success();
             return context.done("mdrive.settings.ad.title", "mdrive.settings.ad.done");
         } catch (InvalidContractSettingException e) {
-            return form(context, typed).setError(e.getMessage(), e.getParameters()).createForm(TEMPLATE);
+            return show(form(context, typed).setError(e.getMessage(), e.getParameters()));
         }
     }
 

@@ -1,4 +1,4 @@
-package jp.mdrive.keycloak.authenticators.settings;
+package jp.mdrive.keycloak.settingsmenu;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -14,36 +14,33 @@ import jp.mdrive.keycloak.core.contract.Plan;
  * プラン変更: a trial becomes basic (until 15 days after the trial ended: the authority's rule), after
  * a confirmation. Billing is not ours; the rule is. On the basic plan the page shows the plan and offers no change.
  */
-final class PlanPage implements SettingsPage {
+final class PlanPage extends SettingsPage {
 
-    static final String TEMPLATE = "mdrive-settings-plan.ftl";
-
-    @Override
-    public Response open(SettingsContext context) {
-        return form(context).createForm(TEMPLATE);
+    PlanPage() {
+        super("mdrive-settings-plan.ftl");
     }
 
     @Override
-    public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
+    Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
         Contract contract = context.contract();
         if (contract.plan() != Plan.TRIAL) {
-            return form(context).setError("mdrive.contract.onlyToBasic").createForm(TEMPLATE);
+            return show(form(context).setError("mdrive.contract.onlyToBasic"));
         }
         if (!context.step().equals("confirm")) {
-            context.step("confirm");
-            return form(context).setAttribute("mdriveConfirm", true).createForm(TEMPLATE);
+            return confirmation(context, form(context));
         }
         try {
             contract.changeToBasicPlan();
         } catch (InvalidContractSettingException e) {
             context.step("form");
-            return form(context).setError(e.getMessage(), e.getParameters()).createForm(TEMPLATE);
+            return show(form(context).setError(e.getMessage(), e.getParameters()));
         }
         context.event(EventType.UPDATE_PROFILE).detail("mdrive_plan", Plan.BASIC.value()).success();
         return context.done("mdrive.settings.plan.title", "mdrive.settings.plan.done");
     }
 
-    private static LoginFormsProvider form(SettingsContext context) {
+    @Override
+    LoginFormsProvider form(SettingsContext context) {
         Contract contract = context.contract();
         return context.form().setAttribute("mdrivePlan", contract.plan().value())
                 .setAttribute("mdriveTrialEndsOn", contract.trialEndsOn().map(Object::toString).orElse(""));

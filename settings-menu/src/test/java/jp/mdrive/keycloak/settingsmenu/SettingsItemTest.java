@@ -1,4 +1,4 @@
-package jp.mdrive.keycloak.authenticators.settings;
+package jp.mdrive.keycloak.settingsmenu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package jp.mdrive.keycloak.authenticators.settings;
+package jp.mdrive.keycloak.settingsmenu;
 
 import java.net.URI;
 
@@ -12,17 +12,22 @@ import jp.mdrive.keycloak.core.identity.LoginSetupPurpose;
  * ログイン方法の設定 (R-ID-2): the contractor goes straight to the login-method pages that a change link
  * opens, with a link made for him that lives a few minutes; those pages end on the login.
  */
-final class LoginMethodPage implements SettingsPage {
+final class LoginMethodPage extends SettingsPage {
+
+    /** No template: the page is the login-method pages of a change link. */
+    LoginMethodPage() {
+        super(null);
+    }
 
     @Override
-    public Response open(SettingsContext context) {
+    Response open(SettingsContext context) {
         String link = LoginSetupLinks.url(context.session(), context.realm(), context.user(), LoginSetupPurpose.METHOD_CHANGE, null,
                 LoginSetupLinks.DIRECT_LIFESPAN);
         return Response.seeOther(URI.create(link)).build();
     }
 
     @Override
-    public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
+    Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
         return open(context);
     }
 }

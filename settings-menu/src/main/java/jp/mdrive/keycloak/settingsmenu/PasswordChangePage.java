@@ -1,4 +1,4 @@
-package jp.mdrive.keycloak.authenticators.settings;
+package jp.mdrive.keycloak.settingsmenu;
 
 import java.util.Optional;
 
@@ -21,18 +21,16 @@ import jp.mdrive.keycloak.core.maillink.LinkGeneration;
  * A wrong current password counts toward the lockout like one on the login page, at the login flow's
  * threshold, so this page is no way around it. A changed password voids every link sent before (R-SEC-6).
  */
-final class PasswordChangePage implements SettingsPage {
+final class PasswordChangePage extends SettingsPage {
 
-    static final String TEMPLATE = "mdrive-settings-password.ftl";
     static final String CURRENT = "password";
 
-    @Override
-    public Response open(SettingsContext context) {
-        return context.form().createForm(TEMPLATE);
+    PasswordChangePage() {
+        super("mdrive-settings-password.ftl");
     }
 
     @Override
-    public Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
+    Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
         UserModel user = context.user();
         String current = form.getFirst(CURRENT);
         NewPassword.Typed typed = NewPassword.typed(form, NewPassword.Missing.EMPTY);
@@ -61,12 +59,12 @@ final class PasswordChangePage implements SettingsPage {
         return context.done("mdrive.settings.password.title", "mdrive.settings.password.done");
     }
 
-    private static Response refuse(SettingsContext context, NewPassword.Refusal refusal) {
+    private Response refuse(SettingsContext context, NewPassword.Refusal refusal) {
         return refuse(context, refusal.error(), refusal.formMessage());
     }
 
-    private static Response refuse(SettingsContext context, String error, FormMessage message) {
+    private Response refuse(SettingsContext context, String error, FormMessage message) {
         context.event(EventType.UPDATE_PASSWORD).detail(Details.REASON, message.getMessage()).error(error);
-        return context.form().addError(message).createForm(TEMPLATE);
+        return show(context.form().addError(message));
     }
 }
