@@ -3,20 +3,20 @@ package jp.mdrive.keycloak.authenticators;
 import java.util.List;
 import java.util.function.Function;
 
-import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
+
+import jp.mdrive.keycloak.core.spi.NoLifecycleFactory;
 
 /**
  * Factory of one of our flow steps: how a step is made, its admin-console settings and the
  * requirements it may have; Keycloak's lifecycle hooks left empty. So each step's factory only says
  * what the step is (id, name, help, category).
  */
-public abstract class StepFactory implements AuthenticatorFactory {
+public abstract class StepFactory implements AuthenticatorFactory, NoLifecycleFactory<Authenticator> {
 
     private final Function<KeycloakSession, Authenticator> steps;
     private final List<ProviderConfigProperty> settings;
@@ -57,17 +57,5 @@ public abstract class StepFactory implements AuthenticatorFactory {
     @Override
     public boolean isUserSetupAllowed() {
         return false;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }
