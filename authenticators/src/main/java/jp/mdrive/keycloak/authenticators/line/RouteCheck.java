@@ -2,6 +2,7 @@ package jp.mdrive.keycloak.authenticators.line;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 
+import jp.mdrive.keycloak.authenticators.DescribedStepFactory.Description;
 import jp.mdrive.keycloak.authenticators.SignInCheck;
 import jp.mdrive.keycloak.core.settings.SettingsSignIn;
 
@@ -15,6 +16,13 @@ public class RouteCheck extends SignInCheck {
 
     static final String REFUSED = "mdrive_route_refused";
     static final String TEMPLATE = "mdrive-line-refused.ftl";
+
+    /** The check in browser and post-broker flows, where a refusal is a page. */
+    static final Description IN_BROWSER = new Description("mdrive-route-check", "M-Drive access route check",
+            "Refuses members of line-only contracts who do not come through one of the contract's registered lines.", null);
+    /** The check on the password grant, where a refusal is an OAuth error. */
+    static final Description ON_PASSWORD_GRANT = new Description("mdrive-direct-grant-route", "M-Drive access route check (password grant)",
+            "Refuses password grants of members of line-only contracts who do not come through a registered line.", null);
 
     RouteCheck(boolean tokenEndpoint) {
         super(tokenEndpoint);

@@ -7,6 +7,7 @@ import org.keycloak.authentication.authenticators.broker.util.PostBrokerLoginCon
 import org.keycloak.authentication.authenticators.broker.util.SerializedBrokeredIdentityContext;
 import org.keycloak.models.UserModel;
 
+import jp.mdrive.keycloak.authenticators.DescribedStepFactory.Description;
 import jp.mdrive.keycloak.authenticators.SignInCheck;
 import jp.mdrive.keycloak.core.identity.LoginMethod;
 
@@ -19,6 +20,13 @@ public class LoginMethodCheck extends SignInCheck {
 
     static final String REFUSED = "mdrive_wrong_login_method";
     static final String TEMPLATE = "mdrive-login-method-refused.ftl";
+
+    /** The check in browser and post-broker flows, where a refusal is a page. */
+    static final Description IN_BROWSER = new Description("mdrive-login-method-check", "M-Drive login method check",
+            "Lets a user in only by their own login method: password, their identity provider, or their contract's AD.", null);
+    /** The check on the password grant, where a refusal is an OAuth error. */
+    static final Description ON_PASSWORD_GRANT = new Description("mdrive-direct-grant-method", "M-Drive login method check (password grant)",
+            "Refuses password grants of users whose login method is not the password.", null);
 
     LoginMethodCheck(boolean tokenEndpoint) {
         super(tokenEndpoint);
