@@ -31,7 +31,7 @@ import jp.mdrive.keycloak.core.identity.RefusedChange;
 import jp.mdrive.keycloak.core.time.JapanCalendar;
 
 /** {@code /realms/{realm}/mdrive/contracts/{alias}}: one contract's settings. */
-public record ContractResource(KeycloakSession session, Caller caller, Contract contract) {
+public class ContractResource {
 
     /** Body of {@code PUT access-route}: {@code line+internet} or {@code line-only}. */
     public record AccessRouteChange(String accessRoute) {
@@ -54,6 +54,16 @@ public record ContractResource(KeycloakSession session, Caller caller, Contract 
     }
 
     private static final Logger LOG = Logger.getLogger(ContractResource.class);
+
+    private final KeycloakSession session;
+    private final Caller caller;
+    private final Contract contract;
+
+    ContractResource(KeycloakSession session, Caller caller, Contract contract) {
+        this.session = session;
+        this.caller = caller;
+        this.contract = contract;
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

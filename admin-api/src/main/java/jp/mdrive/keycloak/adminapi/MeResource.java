@@ -28,13 +28,21 @@ import jp.mdrive.keycloak.core.time.JapanCalendar;
  * R-ID-3). Only the contractor of a basic-plan contract, as the authority table says, and only on a
  * sign-in of the last minutes (R-SEC-2): the pages these lead to set a new password.
  */
-public record MeResource(KeycloakSession session, Caller caller) {
+public class MeResource {
 
     /** Body of {@code POST email-change}: the new address twice, as the page asks for it. */
     public record EmailChangeRequest(String email, String emailConfirmation) {
     }
 
     private static final Logger LOG = Logger.getLogger(MeResource.class);
+
+    private final KeycloakSession session;
+    private final Caller caller;
+
+    MeResource(KeycloakSession session, Caller caller) {
+        this.session = session;
+        this.caller = caller;
+    }
 
     /** A link, valid a few minutes, that the settings menu opens at once: the ログイン方法の設定 pages. */
     @POST
