@@ -30,20 +30,10 @@ import org.keycloak.services.managers.AuthenticationManager.AuthResult;
  * tokens issued for this API count (audience {@value #AUDIENCE}): a token another client of the
  * realm obtained for itself is not a permission to change M-Drive settings (R-SEC-2).
  */
-final class Caller {
+record Caller(KeycloakSession session, UserModel user, UserSessionModel userSession) {
 
     /** The client whose audience the API's tokens carry; other clients get it through an audience mapper. */
     static final String AUDIENCE = "mdrive-api";
-
-    private final KeycloakSession session;
-    private final UserModel user;
-    private final UserSessionModel userSession;
-
-    private Caller(KeycloakSession session, UserModel user, UserSessionModel userSession) {
-        this.session = session;
-        this.user = user;
-        this.userSession = userSession;
-    }
 
     static Caller authenticate(KeycloakSession session) {
         AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).setAudience(AUDIENCE).authenticate();
@@ -51,10 +41,6 @@ final class Caller {
             throw ApiError.of(session, null, Response.Status.UNAUTHORIZED, "mdrive.api.unauthorized").exception();
         }
         return new Caller(session, auth.user(), auth.session());
-    }
-
-    UserModel user() {
-        return user;
     }
 
     /**

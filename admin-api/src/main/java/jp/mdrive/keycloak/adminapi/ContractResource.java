@@ -2,7 +2,7 @@ package jp.mdrive.keycloak.adminapi;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -133,10 +133,8 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation setAccessRoute(String body) {
-        return change(Change.ROUTE, c -> {
-            AccessRouteChange change = read(body, AccessRouteChange.class);
-            c.setAccessRoute(AccessRoute.parse(change == null ? null : change.accessRoute()));
-        });
+        return change(Change.ROUTE, body, AccessRouteChange.class,
+                (c, change) -> c.setAccessRoute(AccessRoute.parse(change == null ? null : change.accessRoute())));
     }
 
     /** R-LINE-2 回線番号登録: every number checked before any is stored. */
@@ -145,12 +143,9 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation setLineNumbers(String body) {
-        return change(Change.LINES, c -> {
-            LineNumbersChange change = read(body, LineNumbersChange.class);
+        return change(Change.LINES, body, LineNumbersChange.class, (c, change) -> {
             // a body without the list is a mistake, not a request to remove every line
-            if (change == null || change.lineNumbers() == null) {
-                throw new InvalidContractSettingException("mdrive.contract.lineNumbersMissing");
-            }
+            require(change != null && change.lineNumbers() != null, "mdrive.contract.lineNumbersMissing");
             c.setLineNumbers(change.lineNumbers());
         });
     }
@@ -161,11 +156,8 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation setPlan(String body) {
-        return change(Change.PLAN, c -> {
-            PlanChange change = read(body, PlanChange.class);
-            if (change == null || Plan.parse(change.plan()) != Plan.BASIC) {
-                throw new InvalidContractSettingException("mdrive.contract.onlyToBasic");
-            }
+        return change(Change.PLAN, body, PlanChange.class, (c, change) -> {
+            require(change != null && Plan.parse(change.plan()) == Plan.BASIC, "mdrive.contract.onlyToBasic");
             c.changeToBasicPlan();
         });
     }
@@ -179,11 +171,8 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation cancel(String body) {
-        return change(Change.CANCELLATION, c -> {
-            Cancellation cancellation = read(body, Cancellation.class);
-            if (cancellation == null || !Boolean.TRUE.equals(cancellation.confirmed())) {
-                throw new InvalidContractSettingException("mdrive.contract.cancellationNotConfirmed");
-            }
+        return change(Change.CANCELLATION, body, Cancellation.class, (c, cancellation) -> {
+            require(cancellation != null && Boolean.TRUE.equals(cancellation.confirmed()), "mdrive.contract.cancellationNotConfirmed");
             ContractCancellation.cancel(session, c, JapanCalendar.today());
         });
     }
@@ -197,11 +186,8 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation setTwoStepVerification(String body) {
-        return change(Change.TWO_STEP_SWITCH, c -> {
-            TwoStepVerificationChange change = read(body, TwoStepVerificationChange.class);
-            if (change == null || change.enabled() == null) {
-                throw new InvalidContractSettingException("mdrive.contract.invalidTwoStepVerification", "");
-            }
+        return change(Change.TWO_STEP_SWITCH, body, TwoStepVerificationChange.class, (c, change) -> {
+            require(change != null && change.enabled() != null, "mdrive.contract.invalidTwoStepVerification", "");
             c.setTwoStepVerificationEnabled(change.enabled());
         });
     }
@@ -216,7 +202,8 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation setActiveDirectory(String body) {
-        return change(Change.ACTIVE_DIRECTORY, c -> new ActiveDirectorySetup(session).apply(c, read(body, ActiveDirectorySetup.Request.class)));
+        return change(Change.ACTIVE_DIRECTORY, body, ActiveDirectorySetup.Request.class,
+                (c, request) -> new ActiveDirectorySetup(session).apply(c, request));
     }
 
     /** The body, read strictly (R-SEC-10), once the caller is known to be allowed the change. */
@@ -224,16 +211,26 @@ public class ContractResource {
         return JsonBody.read(session, caller.user(), body, type);
     }
 
-    /** A change the caller's role may make now (R-SEC-1) on a fresh sign-in (R-SEC-2), logged with who made it. */
-    private ContractRepresentation change(Change what, Consumer<Contract> change) {
+    /**
+     * A change the caller's role may make now (R-SEC-1) on a fresh sign-in (R-SEC-2), with the body
+     * read only then, logged with who made it.
+     */
+    private <T extends Record> ContractRepresentation change(Change what, String body, Class<T> type, BiConsumer<Contract, T> change) {
         caller.requireFreshSignIn();
         caller.require(caller.authorityIn(contract).toContract(what));
         try {
-            change.accept(contract);
+            change.accept(contract, read(body, type));
         } catch (InvalidContractSettingException e) {
             throw ApiError.of(session, caller.user(), Response.Status.BAD_REQUEST, e.getMessage(), e.getParameters()).exception();
         }
         LOG.infof("Contract %s: %s changed by user %s", contract.alias(), what.label(), caller.user().getId());
         return get();
+    }
+
+    /** A rule of the body's values; broken, the change is refused with that message. */
+    private static void require(boolean kept, String messageKey, Object... parameters) {
+        if (!kept) {
+            throw new InvalidContractSettingException(messageKey, parameters);
+        }
     }
 }

@@ -3,13 +3,7 @@ package jp.mdrive.keycloak.adminapi;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.resource.RealmResourceProvider;
 
-public class MdriveResourceProvider implements RealmResourceProvider {
-
-    private final KeycloakSession session;
-
-    MdriveResourceProvider(KeycloakSession session) {
-        this.session = session;
-    }
+record MdriveResourceProvider(KeycloakSession session) implements RealmResourceProvider {
 
     @Override
     public Object getResource() {

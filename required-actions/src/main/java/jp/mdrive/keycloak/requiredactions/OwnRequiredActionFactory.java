@@ -1,13 +1,13 @@
 package jp.mdrive.keycloak.requiredactions;
 
-import org.keycloak.Config;
 import org.keycloak.authentication.RequiredActionFactory;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
+
+import jp.mdrive.keycloak.core.spi.NoLifecycleFactory;
 
 /** Our required actions keep no state of their own: one instance serves every session. */
-public abstract class OwnRequiredActionFactory implements RequiredActionFactory {
+public abstract class OwnRequiredActionFactory implements RequiredActionFactory, NoLifecycleFactory<RequiredActionProvider> {
 
     private final RequiredActionProvider action;
     private final String id;
@@ -32,17 +32,5 @@ public abstract class OwnRequiredActionFactory implements RequiredActionFactory 
     @Override
     public String getDisplayText() {
         return displayText;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -10,26 +10,8 @@ public class ConnectionIdFormFactory extends StepFactory {
     public static final String PROVIDER_ID = "mdrive-connection-id";
 
     public ConnectionIdFormFactory() {
-        super(new ConnectionIdForm(), Requirement.ALTERNATIVE, Requirement.DISABLED);
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "M-Drive Active Directory Connection ID";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "Asks for the contract's Active Directory connection ID and redirects to the identity provider of that alias.";
-    }
-
-    @Override
-    public String getReferenceCategory() {
-        return null;
+        super(new Description(PROVIDER_ID, "M-Drive Active Directory Connection ID",
+                "Asks for the contract's Active Directory connection ID and redirects to the identity provider of that alias.",
+                null), new ConnectionIdForm(), Requirement.ALTERNATIVE, Requirement.DISABLED);
     }
 }

@@ -26,7 +26,7 @@ public class LockoutDirectGrantPassword extends ValidatePassword {
         UserModel user = context.getUser();
         PasswordLockout lockout = new PasswordLockout(context);
         if (lockout.isLocked(user)) {
-            refuse(context, LockoutEvents.ACCOUNT_LOCKED, "Account is locked");
+            GrantRefusal.fail(context, AuthenticationFlowError.INVALID_USER, LockoutEvents.ACCOUNT_LOCKED, "Account is locked");
             return;
         }
         String password = retrievePassword(context);
@@ -37,14 +37,10 @@ public class LockoutDirectGrantPassword extends ValidatePassword {
                 context.getAuthenticationSession().setAuthNote(AuthenticationManager.PASSWORD_VALIDATED, "true");
                 context.success(PasswordCredentialModel.TYPE);
             }
-            case WRONG -> refuse(context, Errors.INVALID_USER_CREDENTIALS, "Invalid user credentials");
-            case LOCKED -> refuse(context, valid ? LockoutEvents.ACCOUNT_LOCKED : Errors.INVALID_USER_CREDENTIALS,
+            case WRONG -> GrantRefusal.fail(context, AuthenticationFlowError.INVALID_USER, Errors.INVALID_USER_CREDENTIALS, "Invalid user credentials");
+            case LOCKED -> GrantRefusal.fail(context, AuthenticationFlowError.INVALID_USER, valid ? LockoutEvents.ACCOUNT_LOCKED : Errors.INVALID_USER_CREDENTIALS,
                     "Account is locked");
         }
-    }
-
-    private static void refuse(AuthenticationFlowContext context, String eventError, String description) {
-        GrantRefusal.fail(context, AuthenticationFlowError.INVALID_USER, eventError, description);
     }
 
     @Override

@@ -9,26 +9,8 @@ public class LinkInvitedUserFactory extends StepFactory {
     public static final String PROVIDER_ID = "mdrive-link-invited-user";
 
     public LinkInvitedUserFactory() {
-        super(new LinkInvitedUser(), Requirement.REQUIRED);
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "M-Drive link to the registered user";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "First identity-provider sign-in: links to the user registered with that address and login method; never creates users.";
-    }
-
-    @Override
-    public String getReferenceCategory() {
-        return null;
+        super(new Description(PROVIDER_ID, "M-Drive link to the registered user",
+                "First identity-provider sign-in: links to the user registered with that address and login method; never creates users.",
+                null), new LinkInvitedUser(), Requirement.REQUIRED);
     }
 }

@@ -9,26 +9,8 @@ public class ProviderLinkCompletionFactory extends StepFactory {
     public static final String PROVIDER_ID = "mdrive-provider-link-completion";
 
     public ProviderLinkCompletionFactory() {
-        super(new ProviderLinkCompletion(), Requirement.REQUIRED, Requirement.DISABLED);
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "M-Drive provider link completion";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "Post-broker login: ends a provider sign-in started by the login-setup pages on their completion page, without a code.";
-    }
-
-    @Override
-    public String getReferenceCategory() {
-        return null;
+        super(new Description(PROVIDER_ID, "M-Drive provider link completion",
+                "Post-broker login: ends a provider sign-in started by the login-setup pages on their completion page, without a code.", null),
+                new ProviderLinkCompletion(), Requirement.REQUIRED, Requirement.DISABLED);
     }
 }

@@ -1,12 +1,12 @@
 package jp.mdrive.keycloak.authenticators.password;
 
-import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PasswordPolicyProviderFactory;
 
-public class CharacterClassesPasswordPolicyProviderFactory implements PasswordPolicyProviderFactory {
+import jp.mdrive.keycloak.core.spi.NoLifecycleFactory;
+
+public class CharacterClassesPasswordPolicyProviderFactory implements PasswordPolicyProviderFactory, NoLifecycleFactory<PasswordPolicyProvider> {
 
     public static final String ID = "mdrive-character-classes";
 
@@ -41,17 +41,5 @@ public class CharacterClassesPasswordPolicyProviderFactory implements PasswordPo
     @Override
     public boolean isMultiplSupported() {
         return false;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -10,26 +10,8 @@ public class ResetPasswordFormFactory extends StepFactory {
     public static final String PROVIDER_ID = "mdrive-reset-password";
 
     public ResetPasswordFormFactory() {
-        super(new ResetPasswordForm(), Requirement.REQUIRED);
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "M-Drive Reset Password";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "Sets the new password of a password reset, lifts the lockout and ends on the completion page.";
-    }
-
-    @Override
-    public String getReferenceCategory() {
-        return PasswordCredentialModel.TYPE;
+        super(new Description(PROVIDER_ID, "M-Drive Reset Password",
+                "Sets the new password of a password reset, lifts the lockout and ends on the completion page.",
+                PasswordCredentialModel.TYPE), new ResetPasswordForm(), Requirement.REQUIRED);
     }
 }

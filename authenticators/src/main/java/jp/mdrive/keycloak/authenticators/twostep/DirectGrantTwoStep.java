@@ -40,7 +40,7 @@ public class DirectGrantTwoStep extends AbstractDirectGrantAuthenticator impleme
         Optional<String> app = TwoStepRegistration.of(user).authenticator().map(credential -> credential.getId());
         String otp = context.getHttpRequest().getDecodedFormParameters().getFirst(OTP);
         if (app.isEmpty() || otp == null || otp.isBlank()) {
-            refuse(context, Errors.INVALID_USER_CREDENTIALS,
+            GrantRefusal.fail(context, AuthenticationFlowError.INVALID_CREDENTIALS, Errors.INVALID_USER_CREDENTIALS,
                     "2-step verification required: sign in through the browser, or send the authenticator app's code as otp");
             return;
         }
@@ -49,19 +49,15 @@ public class DirectGrantTwoStep extends AbstractDirectGrantAuthenticator impleme
         Optional<Boolean> right = wrongCodes.check(
                 () -> user.credentialManager().isValid(new UserCredentialModel(app.get(), OTPCredentialModel.TYPE, otp.strip())));
         if (right.isEmpty()) {
-            refuse(context, Errors.USER_TEMPORARILY_DISABLED, "Too many wrong 2-step verification codes today");
+            GrantRefusal.fail(context, AuthenticationFlowError.INVALID_CREDENTIALS, Errors.USER_TEMPORARILY_DISABLED, "Too many wrong 2-step verification codes today");
             return;
         }
         if (!right.get()) {
-            refuse(context, Errors.INVALID_USER_CREDENTIALS, "Invalid user credentials");
+            GrantRefusal.fail(context, AuthenticationFlowError.INVALID_CREDENTIALS, Errors.INVALID_USER_CREDENTIALS, "Invalid user credentials");
             return;
         }
         LastSignIn.record(user);
         context.success(OTPCredentialModel.TYPE);
-    }
-
-    private void refuse(AuthenticationFlowContext context, String error, String description) {
-        GrantRefusal.fail(context, AuthenticationFlowError.INVALID_CREDENTIALS, error, description);
     }
 
     @Override

@@ -23,11 +23,8 @@ public enum Target {
         return label;
     }
 
+    /** A member as the target of a change: the constant of the same name as their {@link Role}. */
     public static Target of(ContractRole role) {
-        return switch (role) {
-            case CONTRACTOR -> CONTRACTOR;
-            case ADMIN -> CONTRACT_ADMIN;
-            case USER -> USER;
-        };
+        return valueOf(Role.of(role).name());
     }
 }

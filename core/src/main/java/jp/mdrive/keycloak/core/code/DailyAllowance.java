@@ -8,22 +8,13 @@ import jp.mdrive.keycloak.core.time.JapanCalendar;
  * A number of uses per subject per calendar day (Japan time), as {@link UseSlots} of that day, so the
  * cap holds exactly however many requests come at once. Used for the SMS caps per user and per number
  * (SMS pumping) and for wrong second-factor codes per user.
+ *
+ * @param name what is counted; subjects of different names never share slots
  */
-public final class DailyAllowance {
+public record DailyAllowance(SingleUseObjectProvider store, String name, int perDay) {
 
     // longer than a day, so a slot taken just before midnight in any time zone outlives its day
     private static final long SLOT_LIFESPAN_SECONDS = 2 * 24 * 3600;
-
-    private final SingleUseObjectProvider store;
-    private final String name;
-    private final int perDay;
-
-    /** @param name what is counted; subjects of different names never share slots */
-    public DailyAllowance(SingleUseObjectProvider store, String name, int perDay) {
-        this.store = store;
-        this.name = name;
-        this.perDay = perDay;
-    }
 
     /** Today's uses of the subject. */
     public UseSlots today(String subject) {

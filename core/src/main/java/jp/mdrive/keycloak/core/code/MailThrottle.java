@@ -12,8 +12,10 @@ import org.keycloak.models.SingleUseObjectProvider;
  * quiet period is one atomic put-if-absent that expires with the period (a rolling window: two
  * mails are always at least the period apart), the day's count a {@link DailyAllowance}. The quiet
  * period is claimed first, so a request it refuses never uses up one of the day's mails.
+ *
+ * @param name what is mailed; mails of different names never share a count
  */
-public final class MailThrottle {
+public record MailThrottle(SingleUseObjectProvider store, String name, Duration quietPeriod, int perDay) {
 
     public enum Verdict {
         SEND, QUIET_PERIOD, DAILY_CAP;
@@ -24,18 +26,6 @@ public final class MailThrottle {
         }
     }
 
-    private final SingleUseObjectProvider store;
-    private final String name;
-    private final Duration quietPeriod;
-    private final DailyAllowance perDay;
-
-    /** @param name what is mailed; mails of different names never share a count */
-    public MailThrottle(SingleUseObjectProvider store, String name, Duration quietPeriod, int perDay) {
-        this.store = store;
-        this.name = name;
-        this.quietPeriod = quietPeriod;
-        this.perDay = new DailyAllowance(store, "mail-" + name, perDay);
-    }
 
     /**
      * Takes one mail to the address, which counts alike in any case and whether or not it belongs to
@@ -46,6 +36,6 @@ public final class MailThrottle {
         if (!store.putIfAbsent("mdrive-quiet:" + name + ":" + Sha256.base64(subject), quietPeriod.toSeconds())) {
             return Verdict.QUIET_PERIOD;
         }
-        return perDay.take(subject) ? Verdict.SEND : Verdict.DAILY_CAP;
+        return new DailyAllowance(store, "mail-" + name, perDay).take(subject) ? Verdict.SEND : Verdict.DAILY_CAP;
     }
 }

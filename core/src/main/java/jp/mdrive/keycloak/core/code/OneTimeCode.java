@@ -19,8 +19,10 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * therefore {@link UseSlots} of the code in the single-use store: a check first takes a try, then
  * compares, and a match must still claim the code's one acceptance. However many posts come at once,
  * at most the allowed number are compared, and one at most is accepted.
+ *
+ * @param name namespaces the notes, so two codes (say enrolment and login) never mix
  */
-public final class OneTimeCode {
+public record OneTimeCode(AuthenticationSessionModel session, SingleUseObjectProvider store, String name) {
 
     public enum Outcome {
         /** The code matched; it is gone now. */
@@ -44,27 +46,12 @@ public final class OneTimeCode {
     }
 
     private static final String DIGITS = "0123456789";
-
-    private final AuthenticationSessionModel session;
-    private final SingleUseObjectProvider store;
-    private final String idNote;
-    private final String hashNote;
-    private final String saltNote;
-    private final String sentToNote;
-    private final String expiresNote;
-    private final String triesNote;
-
-    /** @param name namespaces the notes, so two codes (say enrolment and login) never mix */
-    public OneTimeCode(AuthenticationSessionModel session, SingleUseObjectProvider store, String name) {
-        this.session = session;
-        this.store = store;
-        this.idNote = name + ".id";
-        this.hashNote = name + ".hash";
-        this.saltNote = name + ".salt";
-        this.sentToNote = name + ".sent-to";
-        this.expiresNote = name + ".expires";
-        this.triesNote = name + ".tries";
-    }
+    private static final String ID = ".id";
+    private static final String HASH = ".hash";
+    private static final String SALT = ".salt";
+    private static final String SENT_TO = ".sent-to";
+    private static final String EXPIRES = ".expires";
+    private static final String TRIES = ".tries";
 
     /** Issues a new code of digits for sending to {@code sentTo}, replacing any earlier one, and returns it. */
     public String issue(String sentTo, int length, Duration lifetime, int maxTries, SecureRandom random) {
@@ -74,48 +61,52 @@ public final class OneTimeCode {
         }
         String salt = randomBase64(random);
         // a fresh ID gives the new code tries of its own; the old code's slots name the old ID
-        session.setAuthNote(idNote, randomBase64(random));
-        session.setAuthNote(saltNote, salt);
-        session.setAuthNote(hashNote, Sha256.base64(salt, code.toString()));
-        session.setAuthNote(sentToNote, sentTo);
-        session.setAuthNote(expiresNote, Long.toString(Time.currentTimeMillis() + lifetime.toMillis()));
-        session.setAuthNote(triesNote, Integer.toString(maxTries));
+        session.setAuthNote(note(ID), randomBase64(random));
+        session.setAuthNote(note(SALT), salt);
+        session.setAuthNote(note(HASH), Sha256.base64(salt, code.toString()));
+        session.setAuthNote(note(SENT_TO), sentTo);
+        session.setAuthNote(note(EXPIRES), Long.toString(Time.currentTimeMillis() + lifetime.toMillis()));
+        session.setAuthNote(note(TRIES), Integer.toString(maxTries));
         return code.toString();
     }
 
     /** Checks a typed code; a missing or malformed one is simply wrong. */
     public Check check(String typed) {
-        String expected = session.getAuthNote(hashNote);
+        String expected = session.getAuthNote(note(HASH));
         if (expected == null) {
             return Check.of(Outcome.NONE);
         }
-        long msLeft = Long.parseLong(session.getAuthNote(expiresNote)) - Time.currentTimeMillis();
+        long msLeft = Long.parseLong(session.getAuthNote(note(EXPIRES))) - Time.currentTimeMillis();
         if (msLeft < 0) {
             return Check.of(Outcome.EXPIRED);
         }
         // the slots need to outlive the code only: after that the expiry refuses it anyway
         long lifespanSeconds = msLeft / 1000 + 1;
-        String id = session.getAuthNote(idNote);
-        UseSlots tries = new UseSlots(store, "mdrive-code-tries:" + id, Integer.parseInt(session.getAuthNote(triesNote)), lifespanSeconds);
+        String id = session.getAuthNote(note(ID));
+        UseSlots tries = new UseSlots(store, "mdrive-code-tries:" + id, Integer.parseInt(session.getAuthNote(note(TRIES))), lifespanSeconds);
         OptionalInt slot = tries.take();
         if (slot.isEmpty()) {
             return Check.of(Outcome.EXHAUSTED);
         }
-        if (!Sha256.same(expected, Sha256.base64(session.getAuthNote(saltNote), typed == null ? "" : typed.strip()))) {
+        if (!Sha256.same(expected, Sha256.base64(session.getAuthNote(note(SALT)), typed == null ? "" : typed.strip()))) {
             return new Check(Outcome.WRONG, tries.leftAfter(slot.getAsInt()), null);
         }
         if (new UseSlots(store, "mdrive-code-accepted:" + id, 1, lifespanSeconds).take().isEmpty()) {
             return Check.of(Outcome.NONE);
         }
-        String sentTo = session.getAuthNote(sentToNote);
+        String sentTo = session.getAuthNote(note(SENT_TO));
         clear();
         return new Check(Outcome.ACCEPTED, tries.leftAfter(slot.getAsInt()), sentTo);
     }
 
     public void clear() {
-        for (String note : new String[] {idNote, hashNote, saltNote, sentToNote, expiresNote, triesNote}) {
-            session.removeAuthNote(note);
+        for (String suffix : new String[] {ID, HASH, SALT, SENT_TO, EXPIRES, TRIES}) {
+            session.removeAuthNote(note(suffix));
         }
+    }
+
+    private String note(String suffix) {
+        return name + suffix;
     }
 
     private static String randomBase64(SecureRandom random) {

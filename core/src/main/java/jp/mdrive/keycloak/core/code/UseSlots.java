@@ -13,24 +13,15 @@ import org.keycloak.models.SingleUseObjectProvider;
  * lowest free slot with an atomic put-if-absent, so requests in parallel, on any node and within one
  * authentication session (whose notes are not safe against parallel writes), never share a slot and
  * never exceed the number. The one counting mechanism of the bundle for bounds an attacker pushes on.
+ *
+ * @param key names the thing counted; no cache key should carry a phone number, user or session ID
+ *     in the clear, as operators can list them
+ * @param lifespanSeconds how long a taken slot stays taken: at least as long as the thing counted lives
  */
-public final class UseSlots {
+public record UseSlots(SingleUseObjectProvider store, String key, int uses, long lifespanSeconds) {
 
-    private final SingleUseObjectProvider store;
-    private final String key;
-    private final int uses;
-    private final long lifespanSeconds;
-
-    /**
-     * @param key names the thing counted; no cache key should carry a phone number, user or session ID
-     *     in the clear, as operators can list them
-     * @param lifespanSeconds how long a taken slot stays taken: at least as long as the thing counted lives
-     */
-    public UseSlots(SingleUseObjectProvider store, String key, int uses, long lifespanSeconds) {
-        this.store = store;
-        this.key = key;
-        this.uses = uses;
-        this.lifespanSeconds = Math.max(1, lifespanSeconds);
+    public UseSlots {
+        lifespanSeconds = Math.max(1, lifespanSeconds);
     }
 
     /** Takes a use: the number of the slot claimed (1 … uses), or empty when every slot is taken. */

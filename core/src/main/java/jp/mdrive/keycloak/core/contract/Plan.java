@@ -1,7 +1,9 @@
 package jp.mdrive.keycloak.core.contract;
 
+import jp.mdrive.keycloak.core.config.Keyed;
+
 /** 基本プラン or 無料トライアル. */
-public enum Plan {
+public enum Plan implements Keyed {
     BASIC("basic"),
     TRIAL("trial");
 
@@ -11,16 +13,13 @@ public enum Plan {
         this.value = value;
     }
 
+    @Override
     public String value() {
         return value;
     }
 
     public static Plan parse(String value) {
-        for (Plan plan : values()) {
-            if (plan.value.equals(value)) {
-                return plan;
-            }
-        }
-        throw new InvalidContractSettingException("mdrive.contract.invalidPlan", value);
+        return Keyed.byValue(Plan.class, value)
+                .orElseThrow(() -> new InvalidContractSettingException("mdrive.contract.invalidPlan", value));
     }
 }

@@ -1,13 +1,14 @@
 package jp.mdrive.keycloak.core.identity;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import jp.mdrive.keycloak.core.config.Keyed;
 
 /**
  * What a login-setup link is for (manual 1.5 and 2). Each has its mail and its pages; all three end
  * with the user signing in by the method they chose.
  */
-public enum LoginSetupPurpose {
+public enum LoginSetupPurpose implements Keyed {
 
     /** R-ID-1 利用者登録のご案内: a registered user picks a login method for the first time. */
     INVITATION("invitation", "mdrive.mail.invitation.subject", "mdrive-invitation.ftl"),
@@ -26,6 +27,7 @@ public enum LoginSetupPurpose {
         this.mailTemplate = mailTemplate;
     }
 
+    @Override
     public String value() {
         return value;
     }
@@ -39,6 +41,6 @@ public enum LoginSetupPurpose {
     }
 
     public static Optional<LoginSetupPurpose> parse(String value) {
-        return Arrays.stream(values()).filter(p -> p.value.equals(value)).findFirst();
+        return Keyed.byValue(LoginSetupPurpose.class, value);
     }
 }

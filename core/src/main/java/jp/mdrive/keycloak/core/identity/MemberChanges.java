@@ -20,7 +20,7 @@ import jp.mdrive.keycloak.core.text.TypedText;
  * a user (who gets the 利用者登録のご案内 mail) and sending a member a login-method change or an e-mail
  * change link, one at a time. Who may do which to whom is the {@link Authority}'s to say (R-SEC-1).
  */
-public final class MemberChanges {
+public record MemberChanges(KeycloakSession session, RealmModel realm, Authority authority) {
 
     /**
      * A user to register. {@code admin} makes them one of the contract's admins; {@code locale} (one
@@ -37,20 +37,6 @@ public final class MemberChanges {
     /** The most Keycloak's name and ID columns hold. */
     private static final int COLUMN_LENGTH = 255;
 
-    private final KeycloakSession session;
-    private final RealmModel realm;
-    private final Authority authority;
-    private final Contract contract;
-    private final UserModel actor;
-
-    public MemberChanges(KeycloakSession session, RealmModel realm, Authority authority) {
-        this.session = session;
-        this.realm = realm;
-        this.authority = authority;
-        this.contract = authority.contract();
-        this.actor = authority.actor();
-    }
-
     /**
      * Registers the user in the contract and mails the invitation. Inviting again someone who has not
      * registered yet sends a fresh link; anyone else with that address is a conflict.
@@ -62,7 +48,7 @@ public final class MemberChanges {
         }
         String address = AddressRules.wellFormed(invitation.email());
         UserModel user = session.users().getUserByEmail(realm, address);
-        if (user != null && !(contract.organization().isMember(user) && LoginMethod.of(user).isEmpty())) {
+        if (user != null && !(authority.contract().organization().isMember(user) && LoginMethod.of(user).isEmpty())) {
             throw new RefusedChange(Kind.CONFLICT, "mdrive.api.addressTaken", address);
         }
         if (user == null) {
@@ -79,14 +65,15 @@ public final class MemberChanges {
             if (invitation.locale() != null) {
                 user.setSingleAttribute(UserModel.LOCALE, invitation.locale());
             }
-            session.getProvider(OrganizationProvider.class).addMember(contract.organization(), user);
+            session.getProvider(OrganizationProvider.class).addMember(authority.contract().organization(), user);
             if (Boolean.TRUE.equals(invitation.admin())) {
-                contract.addAdmin(user);
+                authority.contract().addAdmin(user);
             }
         }
+        UserModel actor = authority.actor();
         String inviter = actor.getEmail() == null ? actor.getUsername() : actor.getEmail();
         LoginSetupLinks.mail(session, realm, user, LoginSetupPurpose.INVITATION, null, Map.of("inviter", inviter));
-        LOG.infof("Contract %s: user %s invited by user %s", contract.alias(), user.getId(), actor.getId());
+        LOG.infof("Contract %s: user %s invited by user %s", authority.contract().alias(), user.getId(), actor.getId());
         return user;
     }
 
@@ -94,7 +81,7 @@ public final class MemberChanges {
     public String sendChangeLink(String userId, ChangeLink request) {
         // PostgreSQL's driver refuses a NUL in a query parameter with an exception: no lookup for such an ID
         UserModel member = userId == null || !TypedText.fits(userId, COLUMN_LENGTH) ? null : session.users().getUserById(realm, userId);
-        if (member == null || !contract.organization().isMember(member)) {
+        if (member == null || !authority.contract().organization().isMember(member)) {
             throw new RefusedChange(Kind.NOT_FOUND, "mdrive.api.memberNotFound");
         }
         String change = request == null ? null : request.change();
@@ -115,7 +102,7 @@ public final class MemberChanges {
         } else {
             throw new RefusedChange(Kind.INVALID, "mdrive.api.invalidChange", change == null ? "" : change);
         }
-        LOG.infof("Contract %s: %s link for user %s sent by user %s", contract.alias(), change, member.getId(), actor.getId());
+        LOG.infof("Contract %s: %s link for user %s sent by user %s", authority.contract().alias(), change, member.getId(), authority.actor().getId());
         return sentTo;
     }
 

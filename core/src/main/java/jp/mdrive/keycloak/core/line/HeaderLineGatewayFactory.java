@@ -8,6 +8,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 
 import jp.mdrive.keycloak.core.contract.LineNumber;
+import jp.mdrive.keycloak.core.spi.NoLifecycleFactory;
 
 /**
  * The gateway names the line in a request header ({@code --spi-mdrive-line-gateway--header--header-name},
@@ -15,7 +16,7 @@ import jp.mdrive.keycloak.core.contract.LineNumber;
  * (comma-separated CIDR blocks, IPv4 and IPv6; none by default, so nothing is believed until the
  * operator says where the gateway is).
  */
-public class HeaderLineGatewayFactory implements LineGatewayFactory {
+public class HeaderLineGatewayFactory implements LineGatewayFactory, NoLifecycleFactory<LineGateway> {
 
     public static final String ID = "header";
     static final String DEFAULT_HEADER = "X-Mdrive-Line-Id";
@@ -51,10 +52,6 @@ public class HeaderLineGatewayFactory implements LineGatewayFactory {
             LOG.infof("No trusted line gateway configured (--spi-%s--%s--trusted-proxies): every request counts as internet",
                     LineGatewaySpi.NAME, ID);
         }
-    }
-
-    @Override
-    public void close() {
     }
 
     @Override

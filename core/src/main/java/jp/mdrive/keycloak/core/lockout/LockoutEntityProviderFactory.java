@@ -2,7 +2,6 @@ package jp.mdrive.keycloak.core.lockout;
 
 import jakarta.persistence.EntityManager;
 
-import org.keycloak.Config;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
@@ -11,16 +10,13 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
-public class LockoutEntityProviderFactory implements JpaEntityProviderFactory {
+import jp.mdrive.keycloak.core.spi.NoLifecycleFactory;
+
+public class LockoutEntityProviderFactory implements JpaEntityProviderFactory, NoLifecycleFactory<JpaEntityProvider> {
 
     static final String ID = "mdrive-lockout";
 
     private static final LockoutEntityProvider PROVIDER = new LockoutEntityProvider();
-
-    @Override
-    public JpaEntityProvider create(KeycloakSession session) {
-        return PROVIDER;
-    }
 
     @Override
     public String getId() {
@@ -28,7 +24,8 @@ public class LockoutEntityProviderFactory implements JpaEntityProviderFactory {
     }
 
     @Override
-    public void init(Config.Scope config) {
+    public JpaEntityProvider create(KeycloakSession session) {
+        return PROVIDER;
     }
 
     /** Failures of a deleted user or realm go with it; the table has no foreign keys to cascade. */
@@ -51,9 +48,5 @@ public class LockoutEntityProviderFactory implements JpaEntityProviderFactory {
 
     private static EntityManager entityManager(KeycloakSession session) {
         return session.getProvider(JpaConnectionProvider.class).getEntityManager();
-    }
-
-    @Override
-    public void close() {
     }
 }

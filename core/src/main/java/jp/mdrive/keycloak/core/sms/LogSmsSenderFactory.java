@@ -1,12 +1,12 @@
 package jp.mdrive.keycloak.core.sms;
 
 import org.jboss.logging.Logger;
-import org.keycloak.Config;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailSenderProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
+
+import jp.mdrive.keycloak.core.spi.NoLifecycleFactory;
 
 /**
  * The development gateway: the message goes to the server log (bin/start's console and
@@ -14,7 +14,7 @@ import org.keycloak.models.RealmModel;
  * settings, to the dev stack's mail catcher page, instead of a phone. It prints codes, so every
  * message is a warning that says it was not sent; production uses {@code sns}.
  */
-public class LogSmsSenderFactory implements SmsSenderFactory {
+public class LogSmsSenderFactory implements SmsSenderFactory, NoLifecycleFactory<SmsSender> {
 
     public static final String ID = "log";
     static final String MAIL_DOMAIN = "sms.localhost";
@@ -47,18 +47,6 @@ public class LogSmsSenderFactory implements SmsSenderFactory {
         } catch (EmailException e) {
             LOG.warnf("Development SMS to %s not copied to the mail catcher: %s", phoneNumber, e.getMessage());
         }
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -16,6 +15,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.SnsClientBuilder;
 
+import jp.mdrive.keycloak.core.spi.NoLifecycleFactory;
+
 /**
  * Amazon SNS through AWS SDK for Java v2, the production gateway and the default. One client for
  * the server, its calls bounded so that a slow SNS cannot hold login threads. Credentials come from
@@ -24,7 +25,7 @@ import software.amazon.awssdk.services.sns.SnsClientBuilder;
  * Options: {@code --spi-mdrive-sms-sender--sns--region}, {@code --…--sender-id},
  * {@code --…--timeout-seconds}, and {@code --…--endpoint} to point it at another SNS endpoint.
  */
-public class SnsSmsSenderFactory implements SmsSenderFactory {
+public class SnsSmsSenderFactory implements SmsSenderFactory, NoLifecycleFactory<SmsSender> {
 
     public static final String ID = "sns";
 
@@ -65,10 +66,6 @@ public class SnsSmsSenderFactory implements SmsSenderFactory {
             builder.endpointOverride(URI.create(endpoint));
         }
         return builder.build();
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
     }
 
     @Override

@@ -20,19 +20,9 @@ import jp.mdrive.keycloak.core.code.Sha256;
  * {@link TwoStepRegistration#fingerprint()}, so a 2SV reset, a password reset or an e-mail change
  * forgets every browser at once. Nothing is kept on the server: any node can check it.
  */
-public final class RememberedBrowser {
+public record RememberedBrowser(KeycloakSession session, RealmModel realm, UserModel user) {
 
     private static final String COOKIE_PREFIX = "MDRIVE_2SV_";
-
-    private final KeycloakSession session;
-    private final RealmModel realm;
-    private final UserModel user;
-
-    public RememberedBrowser(KeycloakSession session, RealmModel realm, UserModel user) {
-        this.session = session;
-        this.realm = realm;
-        this.user = user;
-    }
 
     public boolean isRemembered() {
         Cookie cookie = session.getContext().getRequestHeaders().getCookies().get(cookieName());

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import jp.mdrive.keycloak.core.contract.Plan;
@@ -43,23 +44,7 @@ class AuthorityTableTest {
     }
 
     @ParameterizedTest(name = "R-SEC-1 {0} → {1} of {2}: {3}")
-    @CsvSource(delimiter = '|', value = {
-            // attack 1: an admin sends the contractor an e-mail change link
-            "CONTRACT_ADMIN|EMAIL|CONTRACTOR|mdrive.authority.contractorChangesOwn",
-            "CONTRACT_ADMIN|LOGIN_METHOD|CONTRACTOR|mdrive.authority.contractorChangesOwn",
-            "REALM_OPERATOR|EMAIL|CONTRACTOR|mdrive.authority.contractorChangesOwn",
-            "CONTRACTOR|EMAIL|CONTRACTOR|mdrive.authority.contractorChangesOwn",
-            "CONTRACT_ADMIN|EMAIL|CONTRACT_ADMIN|mdrive.authority.contractorSendsToAdmins",
-            "USER|LOGIN_METHOD|USER|mdrive.api.forbidden",
-            "CONTRACT_ADMIN|EMAIL|OWN|mdrive.api.contractorOnly",
-            "USER|INVITATION|CONTRACT|mdrive.api.forbidden",
-            "CONTRACT_ADMIN|TWO_STEP_SWITCH|CONTRACT|mdrive.api.contractorOnly",
-            "CONTRACT_ADMIN|CANCELLATION|CONTRACT|mdrive.api.contractorOnly",
-            "CONTRACT_ADMIN|ACTIVE_DIRECTORY|CONTRACT|mdrive.api.contractorOnly",
-            "USER|ROUTE|CONTRACT|mdrive.api.forbidden",
-            "REALM_OPERATOR|PASSWORD|OWN|mdrive.api.forbidden",
-            "CONTRACTOR|PASSWORD|USER|mdrive.api.forbidden",
-            "CONTRACTOR|ROUTE|USER|mdrive.api.forbidden"})
+    @CsvFileSource(resources = "/jp/mdrive/keycloak/core/authority/refused-by-role.csv", delimiter = '|')
     @DisplayName("R-SEC-1 refusals by role, whatever the contract's state")
     void refusedByRole(Role role, Change change, Target target, String reason) {
         Verdict verdict = AuthorityTable.decide(role, change, target, BASIC);

@@ -1,12 +1,12 @@
 package jp.mdrive.keycloak.core.code;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -26,10 +26,7 @@ class DailyAllowanceTest {
     @DisplayName("R-2SV-3 a subject gets exactly its uses per day; another subject has its own")
     void capPerSubject() {
         DailyAllowance allowance = new DailyAllowance(store, "sms", 3);
-        assertTrue(allowance.take("+819012345678"));
-        assertTrue(allowance.take("+819012345678"));
-        assertTrue(allowance.take("+819012345678"));
-        assertFalse(allowance.take("+819012345678"));
+        assertEquals(List.of(true, true, true, false), takes(allowance, "+819012345678", 4));
         assertTrue(allowance.take("+819087654321"));
         assertTrue(store.entries.keySet().stream().noneMatch(key -> key.contains("9012345678")), "subjects are hashed");
     }
@@ -38,8 +35,7 @@ class DailyAllowanceTest {
     @DisplayName("R-2SV-3 the next day (Japan time) starts afresh")
     void nextDay() {
         DailyAllowance allowance = new DailyAllowance(store, "sms", 1);
-        assertTrue(allowance.take("user"));
-        assertFalse(allowance.take("user"));
+        assertEquals(List.of(true, false), takes(allowance, "user", 2));
         Time.setOffset(24 * 3600);
         assertTrue(allowance.take("user"));
     }
@@ -50,11 +46,9 @@ class DailyAllowanceTest {
         DailyAllowance allowance = new DailyAllowance(store, "wrong-codes", 2);
         UseSlots today = allowance.today("user");
         int first = today.take().getAsInt();
-        assertTrue(allowance.take("user"));
-        assertFalse(allowance.take("user"));
+        assertEquals(List.of(true, false), takes(allowance, "user", 2));
         today.giveBack(first);
-        assertTrue(allowance.take("user"));
-        assertFalse(allowance.take("user"));
+        assertEquals(List.of(true, false), takes(allowance, "user", 2));
     }
 
     @Test
@@ -64,5 +58,10 @@ class DailyAllowanceTest {
         Callable<Boolean> take = () -> allowance.take("user");
         List<Boolean> granted = AtOnce.run(Collections.nCopies(100, take));
         assertEquals(10, granted.stream().filter(Boolean::booleanValue).count());
+    }
+
+    /** What that many takes for the subject, one after the other, were answered. */
+    private static List<Boolean> takes(DailyAllowance allowance, String subject, int times) {
+        return IntStream.range(0, times).mapToObj(take -> allowance.take(subject)).toList();
     }
 }

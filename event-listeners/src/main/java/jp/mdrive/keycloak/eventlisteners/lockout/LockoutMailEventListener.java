@@ -23,20 +23,12 @@ import org.keycloak.models.UserModel;
  * R-LOCK-2: mails 【M-Drive】アカウントロック with an unblock link when our lockout locks an account.
  * The lock event is sent by exactly one login attempt per lock, so there is exactly one mail.
  */
-public class LockoutMailEventListener implements EventListenerProvider {
+record LockoutMailEventListener(KeycloakSession session, Duration linkLifespan) implements EventListenerProvider {
 
     static final String SUBJECT = "mdrive.mail.accountLocked.subject";
     static final String TEMPLATE = "mdrive-account-locked.ftl";
 
     private static final Logger LOG = Logger.getLogger(LockoutMailEventListener.class);
-
-    private final KeycloakSession session;
-    private final Duration linkLifespan;
-
-    LockoutMailEventListener(KeycloakSession session, Duration linkLifespan) {
-        this.session = session;
-        this.linkLifespan = linkLifespan;
-    }
 
     @Override
     public void onEvent(Event event) {

@@ -3,18 +3,18 @@ package jp.mdrive.keycloak.eventlisteners.lockout;
 import java.time.Duration;
 
 import jp.mdrive.keycloak.core.maillink.MailLinks;
+import jp.mdrive.keycloak.core.spi.NoLifecycleFactory;
 
 import org.keycloak.Config;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 
 /**
  * Enabled per realm (realm mdrive lists it). The link lifespan is server configuration:
  * {@code --spi-events-listener--mdrive-lockout-mail--link-lifespan-days=14}.
  */
-public class LockoutMailEventListenerFactory implements EventListenerProviderFactory {
+public class LockoutMailEventListenerFactory implements EventListenerProviderFactory, NoLifecycleFactory<EventListenerProvider> {
 
     public static final String ID = "mdrive-lockout-mail";
 
@@ -31,15 +31,7 @@ public class LockoutMailEventListenerFactory implements EventListenerProviderFac
     }
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
     public String getId() {
         return ID;
-    }
-
-    @Override
-    public void close() {
     }
 }

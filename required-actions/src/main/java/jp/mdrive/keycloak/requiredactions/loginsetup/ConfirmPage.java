@@ -7,16 +7,16 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jp.mdrive.keycloak.core.identity.LoginMethod;
 
 /** 申込確認 of an invitation: the method picked, made the account's by this button. */
-final class ConfirmPage extends SetupPage {
+final class ConfirmPage extends PageWithBack {
 
     ConfirmPage() {
         super("mdrive-setup-confirm.ftl");
     }
 
     @Override
-    void submit(SetupContext setup, MultivaluedMap<String, String> form) {
+    void proceed(SetupContext setup, MultivaluedMap<String, String> form) {
         Optional<LoginMethod> method = setup.state().method();
-        if (form.containsKey("back") || method.isEmpty()) {
+        if (method.isEmpty()) {
             setup.back();
         } else if (method.get().isFederated()) {
             SetupCompletion.atProvider(setup, method.get());

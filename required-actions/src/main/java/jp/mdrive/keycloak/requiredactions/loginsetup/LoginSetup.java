@@ -1,5 +1,8 @@
 package jp.mdrive.keycloak.requiredactions.loginsetup;
 
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 
@@ -23,25 +26,23 @@ public class LoginSetup implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        SetupState state = new SetupState(context.getAuthenticationSession());
-        LoginSetupPurpose purpose = state.purpose().orElse(null);
-        if (purpose == null) {
-            // the action was put on the user by hand: it means nothing without a link
-            context.success();
-            return;
-        }
-        context.challenge(SetupPage.of(state.page()).open(new SetupContext(context, state, purpose)));
+        onCurrentPage(context, (page, setup) -> context.challenge(page.open(setup)));
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
+        onCurrentPage(context, (page, setup) -> page.submit(setup, context.getHttpRequest().getDecodedFormParameters()));
+    }
+
+    private static void onCurrentPage(RequiredActionContext context, BiConsumer<SetupPage, SetupContext> action) {
         SetupState state = new SetupState(context.getAuthenticationSession());
-        LoginSetupPurpose purpose = state.purpose().orElse(null);
-        if (purpose == null) {
+        Optional<LoginSetupPurpose> purpose = state.purpose();
+        if (purpose.isEmpty()) {
+            // the action was put on the user by hand: it means nothing without a link
             context.success();
             return;
         }
-        SetupPage.of(state.page()).submit(new SetupContext(context, state, purpose), context.getHttpRequest().getDecodedFormParameters());
+        action.accept(SetupPage.of(state.page()), new SetupContext(context, state, purpose.get()));
     }
 
     @Override

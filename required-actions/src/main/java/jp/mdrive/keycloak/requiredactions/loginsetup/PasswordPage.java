@@ -3,17 +3,15 @@ package jp.mdrive.keycloak.requiredactions.loginsetup;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 /** The new password of a login-method change to password (manual 2.1): set by its own button. */
-final class PasswordPage extends SetupPage {
+final class PasswordPage extends PageWithBack {
 
     PasswordPage() {
         super("mdrive-setup-password.ftl");
     }
 
     @Override
-    void submit(SetupContext setup, MultivaluedMap<String, String> form) {
-        if (form.containsKey("back")) {
-            setup.back();
-        } else if (keepPassword(setup, form, setup.user())) {
+    void proceed(SetupContext setup, MultivaluedMap<String, String> form) {
+        if (keepPassword(setup, form, setup.user())) {
             SetupCompletion.withPassword(setup);
         }
     }

@@ -19,21 +19,7 @@ import jp.mdrive.keycloak.requiredactions.loginsetup.SetupState.Page;
  * What a login setup page works with: the required action (its form, session and events), where
  * the setup stands, and the purpose of the link that opened it.
  */
-final class SetupContext {
-
-    private final RequiredActionContext action;
-    private final SetupState state;
-    private final LoginSetupPurpose purpose;
-
-    SetupContext(RequiredActionContext action, SetupState state, LoginSetupPurpose purpose) {
-        this.action = action;
-        this.state = state;
-        this.purpose = purpose;
-    }
-
-    RequiredActionContext action() {
-        return action;
-    }
+record SetupContext(RequiredActionContext action, SetupState state, LoginSetupPurpose purpose) {
 
     KeycloakSession session() {
         return action.getSession();
@@ -41,14 +27,6 @@ final class SetupContext {
 
     UserModel user() {
         return action.getUser();
-    }
-
-    SetupState state() {
-        return state;
-    }
-
-    LoginSetupPurpose purpose() {
-        return purpose;
     }
 
     EventBuilder event() {
