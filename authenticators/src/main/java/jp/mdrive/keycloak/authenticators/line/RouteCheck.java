@@ -2,8 +2,7 @@ package jp.mdrive.keycloak.authenticators.line;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 
-import jp.mdrive.keycloak.authenticators.OwnStep;
-import jp.mdrive.keycloak.authenticators.StepRefusal;
+import jp.mdrive.keycloak.authenticators.SignInCheck;
 import jp.mdrive.keycloak.core.settings.SettingsSignIn;
 
 /**
@@ -12,15 +11,13 @@ import jp.mdrive.keycloak.core.settings.SettingsSignIn;
  * A refusal is a LOGIN_ERROR event {@value #REFUSED} with the reason and the line seen, and a page
  * (or, on the token endpoint, an OAuth error) telling the member to sign in from a registered line.
  */
-public class RouteCheck implements OwnStep {
+public class RouteCheck extends SignInCheck {
 
     static final String REFUSED = "mdrive_route_refused";
     static final String TEMPLATE = "mdrive-line-refused.ftl";
 
-    private final boolean tokenEndpoint;
-
     RouteCheck(boolean tokenEndpoint) {
-        this.tokenEndpoint = tokenEndpoint;
+        super(tokenEndpoint);
     }
 
     @Override
@@ -32,17 +29,7 @@ public class RouteCheck implements OwnStep {
             context.success();
             return;
         }
-        StepRefusal.refuse(context, REFUSED, verdict.reason(), tokenEndpoint ? null : context.form(), TEMPLATE,
+        refuse(context, REFUSED, verdict.reason(), page -> page, TEMPLATE,
                 "Sign-in is allowed only through the contract's registered lines");
-    }
-
-    @Override
-    public void action(AuthenticationFlowContext context) {
-        authenticate(context);
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return true;
     }
 }

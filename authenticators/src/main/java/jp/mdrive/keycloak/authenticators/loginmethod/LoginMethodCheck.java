@@ -7,8 +7,7 @@ import org.keycloak.authentication.authenticators.broker.util.PostBrokerLoginCon
 import org.keycloak.authentication.authenticators.broker.util.SerializedBrokeredIdentityContext;
 import org.keycloak.models.UserModel;
 
-import jp.mdrive.keycloak.authenticators.OwnStep;
-import jp.mdrive.keycloak.authenticators.StepRefusal;
+import jp.mdrive.keycloak.authenticators.SignInCheck;
 import jp.mdrive.keycloak.core.identity.LoginMethod;
 
 /**
@@ -16,15 +15,13 @@ import jp.mdrive.keycloak.core.identity.LoginMethod;
  * every identity-provider sign-in (post-broker flow). A password user cannot come in through an
  * identity provider someone linked, nor a federated user through a password an admin set.
  */
-public class LoginMethodCheck implements OwnStep {
+public class LoginMethodCheck extends SignInCheck {
 
     static final String REFUSED = "mdrive_wrong_login_method";
     static final String TEMPLATE = "mdrive-login-method-refused.ftl";
 
-    private final boolean tokenEndpoint;
-
     LoginMethodCheck(boolean tokenEndpoint) {
-        this.tokenEndpoint = tokenEndpoint;
+        super(tokenEndpoint);
     }
 
     @Override
@@ -44,8 +41,7 @@ public class LoginMethodCheck implements OwnStep {
             context.success();
             return;
         }
-        StepRefusal.refuse(context, REFUSED, mismatch.get(),
-                tokenEndpoint ? null : context.form().setAttribute("mdriveLoginMethod", own.get().value()), TEMPLATE,
+        refuse(context, REFUSED, mismatch.get(), page -> page.setAttribute("mdriveLoginMethod", own.get().value()), TEMPLATE,
                 "This account signs in with its own login method only");
     }
 
@@ -53,15 +49,5 @@ public class LoginMethodCheck implements OwnStep {
     private static Optional<String> brokeredProvider(AuthenticationFlowContext context) {
         return Optional.ofNullable(SerializedBrokeredIdentityContext.readFromAuthenticationSession(context.getAuthenticationSession(),
                 PostBrokerLoginConstants.PBL_BROKERED_IDENTITY_CONTEXT)).map(SerializedBrokeredIdentityContext::getIdentityProviderId);
-    }
-
-    @Override
-    public void action(AuthenticationFlowContext context) {
-        authenticate(context);
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return true;
     }
 }
