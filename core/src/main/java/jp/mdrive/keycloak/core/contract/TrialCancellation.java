@@ -30,7 +30,7 @@ public final class TrialCancellation implements ScheduledTask {
     @Override
     public void run(KeycloakSession session) {
         LocalDate today = JapanCalendar.today();
-        for (RealmModel realm : session.realms().getRealmsStream().toList()) {
+        for (RealmModel realm : session.realms().getRealmsStream().filter(RealmModel::isOrganizationsEnabled).toList()) {
             session.getContext().setRealm(realm);
             cancelDue(session, realm, today);
         }
