@@ -116,10 +116,12 @@ class ContractApiTest {
     @DisplayName("プラン変更: a trial contractor moves to basic until 15 days after the trial ended, once; nobody else may")
     void planChange() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        // tokens are taken while the trial runs: after it, the contractor signs in to the settings menu only (R-PLAN-1)
         Organizations.OwnContract inTime = Organizations.withContractor(realm, "plan-in-time",
-                Map.of("mdrive.plan", "trial", "mdrive.trial.started-on", today.minusDays(45).toString()));
+                Map.of("mdrive.plan", "trial", "mdrive.trial.started-on", today.toString()));
         BearerClient api = client();
         String token = api.token(inTime.contractor(), DemoRealm.PASSWORD);
+        Organizations.set(inTime.resource(), "mdrive.trial.started-on", today.minusDays(45).toString());
         String path = "/mdrive/contracts/" + inTime.alias() + "/plan";
 
         assertEquals(403, api.put(path, api.token(DemoRealm.BASIC_CONTRACTOR, DemoRealm.PASSWORD), "{\"plan\": \"basic\"}").status(),
@@ -131,9 +133,10 @@ class ContractApiTest {
         assertEquals("mdrive.contract.alreadyBasic", api.put(path, token, "{\"plan\": \"basic\"}").json().get("error"));
 
         Organizations.OwnContract late = Organizations.withContractor(realm, "plan-late",
-                Map.of("mdrive.plan", "trial", "mdrive.trial.started-on", today.minusDays(46).toString()));
-        BearerClient.Answer tooLate = api.put("/mdrive/contracts/" + late.alias() + "/plan",
-                api.token(late.contractor(), DemoRealm.PASSWORD), "{\"plan\": \"basic\"}");
+                Map.of("mdrive.plan", "trial", "mdrive.trial.started-on", today.toString()));
+        String lateToken = api.token(late.contractor(), DemoRealm.PASSWORD);
+        Organizations.set(late.resource(), "mdrive.trial.started-on", today.minusDays(46).toString());
+        BearerClient.Answer tooLate = api.put("/mdrive/contracts/" + late.alias() + "/plan", lateToken, "{\"plan\": \"basic\"}");
         assertEquals(400, tooLate.status());
         assertEquals("mdrive.contract.planChangeTooLate", tooLate.json().get("error"));
         assertTrue(((String) tooLate.json().get("message")).contains(today.minusDays(1).toString()), tooLate.body());

@@ -25,6 +25,8 @@ public class MdriveServerConfig implements KeycloakServerConfig {
                 // reachable over IPv6 loopback too, which is the one trusted line gateway of the tests
                 .option("http-host", "::")
                 .spiOption("mdrive-line-gateway", "header", "trusted-proxies", "::1/128,192.0.2.0/24")
-                .spiOption("realm-restapi-extension", "mdrive", "ad-metadata-allowed-hosts", ActiveDirectoryMetadataGuardTest.ALLOWED_HOST);
+                .spiOption("realm-restapi-extension", "mdrive", "ad-metadata-allowed-hosts", ActiveDirectoryMetadataGuardTest.ALLOWED_HOST)
+                // a week: no run of the trial cancellation falls into a test run; TrialEndTest runs it itself
+                .spiOption("events-listener", "mdrive-trial-cancellation", "interval-minutes", "10080");
     }
 }

@@ -65,6 +65,13 @@ final class Organizations {
         return withContractor(realm, name, Map.of("mdrive.two-step-verification", "false"));
     }
 
+    /** Changes one setting of the contract, as the operator does in the admin console. */
+    static void set(OrganizationResource contract, String name, String value) {
+        OrganizationRepresentation organization = contract.toRepresentation();
+        organization.getAttributes().put(name, List.of(value));
+        contract.update(organization).close();
+    }
+
     /** Adds the user to the contract. */
     static void join(OrganizationResource contract, String userId) {
         try (Response added = contract.members().addMember(userId)) {

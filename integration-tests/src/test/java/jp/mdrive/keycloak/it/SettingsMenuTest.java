@@ -102,7 +102,9 @@ class SettingsMenuTest {
         assertEquals(List.of("password"), SettingsMenu.items(signIn(member(trial, "user", false)).page()));
 
         Organizations.OwnContract late = trial("menu-late", today().minusDays(30 + 16));
-        assertFalse(SettingsMenu.items(signIn(late.contractor()).page()).contains("plan"), "plan change ends 15 days after the trial");
+        BrowserFlowClient.Page closed = SettingsMenu.signIn(new BrowserFlowClient(realm), late.contractor(), DemoRealm.PASSWORD);
+        assertTrue(closed.has("mdrive-trial-ended") && !closed.has(SettingsMenu.MENU),
+                "plan change ends 15 days after the trial, and with it the contractor's way into the menu (R-PLAN-1)");
         Organizations.OwnContract grace = trial("menu-grace", today().minusDays(30 + 15));
         assertTrue(SettingsMenu.items(signIn(grace.contractor()).page()).contains("plan"), "the 15th day still counts");
 

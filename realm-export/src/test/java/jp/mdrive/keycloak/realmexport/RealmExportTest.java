@@ -125,11 +125,12 @@ class RealmExportTest {
     }
 
     @Test
-    @DisplayName("R-LOGIN-5 R-SEC-3 after every provider sign-in: method and route checks, then the login setup's completion, then the settings menu")
+    @DisplayName("R-LOGIN-5 R-SEC-3 R-PLAN-1 after every provider sign-in: method, route and trial checks, then the login setup's completion, then the settings menu")
     void postBrokerSteps() {
         AuthenticationFlowRepresentation postBroker = realm.getAuthenticationFlows().stream()
                 .filter(flow -> "mdrive post broker login".equals(flow.getAlias())).findFirst().orElseThrow();
-        assertEquals(List.of("mdrive-login-method-check", "mdrive-route-check", "mdrive-provider-link-completion", "mdrive-settings-menu"),
+        assertEquals(List.of("mdrive-login-method-check", "mdrive-route-check", "mdrive-trial-end-check", "mdrive-provider-link-completion",
+                        "mdrive-settings-menu"),
                 postBroker.getAuthenticationExecutions().stream()
                         .sorted(Comparator.comparingInt(AuthenticationExecutionExportRepresentation::getPriority))
                         .map(AuthenticationExecutionExportRepresentation::getAuthenticator).toList());

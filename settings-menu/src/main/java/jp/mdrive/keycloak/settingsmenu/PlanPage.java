@@ -9,6 +9,7 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
 import jp.mdrive.keycloak.core.contract.Plan;
+import jp.mdrive.keycloak.core.time.CalendarDate;
 
 /**
  * プラン変更: a trial becomes basic (until 15 days after the trial ended: the authority's rule), after
@@ -43,6 +44,6 @@ final class PlanPage extends SettingsPage {
     LoginFormsProvider form(SettingsContext context) {
         Contract contract = context.contract();
         return context.form().setAttribute("mdrivePlan", contract.plan().value())
-                .setAttribute("mdriveTrialEndsOn", contract.trialEndsOn().map(Object::toString).orElse(""));
+                .setAttribute("mdriveTrialEndsOn", contract.trialLastDay().map(day -> CalendarDate.format(context.session(), context.user(), day)).orElse(""));
     }
 }

@@ -108,6 +108,11 @@ public final class Contract {
         return trialStartedOn().map(start -> start.plusDays(TRIAL_DAYS));
     }
 
+    /** 無料トライアル終了日 as pages show it: the trial's 30th and last day. */
+    public Optional<LocalDate> trialLastDay() {
+        return trialEndsOn().map(end -> end.minusDays(1));
+    }
+
     public AccessRoute accessRoute() {
         return attributes.single(ACCESS_ROUTE).map(AccessRoute::parse).orElse(AccessRoute.LINE_AND_INTERNET);
     }

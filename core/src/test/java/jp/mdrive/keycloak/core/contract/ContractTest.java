@@ -44,6 +44,7 @@ class ContractTest {
         organization.storeFromElsewhere(Map.of(Contract.PLAN, List.of("trial"), Contract.TRIAL_STARTED_ON, List.of("2026-11-01")));
         assertEquals(Plan.TRIAL, contract.plan());
         assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), contract.trialEndsOn());
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 30)), contract.trialLastDay(), "無料トライアル終了日: the 30th day");
 
         contract.changeToBasicPlan();
         assertEquals(Plan.BASIC, contract.plan());
