@@ -121,7 +121,7 @@ class ContractApiTest {
                 Map.of("mdrive.plan", "trial", "mdrive.trial.started-on", today.toString()));
         BearerClient api = client();
         String token = api.token(inTime.contractor(), DemoRealm.PASSWORD);
-        Organizations.set(inTime.resource(), "mdrive.trial.started-on", today.minusDays(45).toString());
+        Organizations.set(inTime.resource(), "mdrive.trial.started-on", today.minusDays(44).toString());
         String path = "/mdrive/contracts/" + inTime.alias() + "/plan";
 
         assertEquals(403, api.put(path, api.token(DemoRealm.BASIC_CONTRACTOR, DemoRealm.PASSWORD), "{\"plan\": \"basic\"}").status(),
@@ -135,7 +135,7 @@ class ContractApiTest {
         Organizations.OwnContract late = Organizations.withContractor(realm, "plan-late",
                 Map.of("mdrive.plan", "trial", "mdrive.trial.started-on", today.toString()));
         String lateToken = api.token(late.contractor(), DemoRealm.PASSWORD);
-        Organizations.set(late.resource(), "mdrive.trial.started-on", today.minusDays(46).toString());
+        Organizations.set(late.resource(), "mdrive.trial.started-on", today.minusDays(45).toString());
         BearerClient.Answer tooLate = api.put("/mdrive/contracts/" + late.alias() + "/plan", lateToken, "{\"plan\": \"basic\"}");
         assertEquals(400, tooLate.status());
         assertEquals("mdrive.contract.planChangeTooLate", tooLate.json().get("error"));

@@ -101,11 +101,11 @@ class SettingsMenuTest {
                 SettingsMenu.items(signIn(trial.contractor()).page()));
         assertEquals(List.of("password"), SettingsMenu.items(signIn(member(trial, "user", false)).page()));
 
-        Organizations.OwnContract late = trial("menu-late", today().minusDays(30 + 16));
+        Organizations.OwnContract late = trial("menu-late", today().minusDays(30 + 15));
         BrowserFlowClient.Page closed = SettingsMenu.signIn(new BrowserFlowClient(realm), late.contractor(), DemoRealm.PASSWORD);
         assertTrue(closed.has("mdrive-trial-ended") && !closed.has(SettingsMenu.MENU),
                 "plan change ends 15 days after the trial, and with it the contractor's way into the menu (R-PLAN-1)");
-        Organizations.OwnContract grace = trial("menu-grace", today().minusDays(30 + 15));
+        Organizations.OwnContract grace = trial("menu-grace", today().minusDays(30 + 14));
         assertTrue(SettingsMenu.items(signIn(grace.contractor()).page()).contains("plan"), "the 15th day still counts");
 
         Organizations.OwnContract federated = contract("menu-federated", Map.of());

@@ -40,7 +40,7 @@ class TrialEndTest {
     private static final int DAY = 24 * 60 * 60;
     private static final int LAST_TRIAL_DAY = 29;
     private static final int FIRST_DAY_AFTER = 30;
-    private static final int LAST_PLAN_CHANGE_DAY = 45;
+    private static final int LAST_PLAN_CHANGE_DAY = 44;
     private static final String GOOGLE_USER = "trial-member@gmail.example";
     private static final DateTimeFormatter JAPANESE = DateTimeFormatter.ofPattern("uuuu年M月d日");
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);

@@ -52,8 +52,8 @@ class SettingsItemTest {
             "TRIAL|CONTRACTOR|true|5|password access-route two-step active-directory plan members",
             "TRIAL|ADMIN|true|5|password members",
             "TRIAL|USER|true|5|password",
-            "TRIAL|CONTRACTOR|true|45|password access-route two-step active-directory plan members",
-            "TRIAL|CONTRACTOR|true|46|password access-route two-step active-directory members",
+            "TRIAL|CONTRACTOR|true|44|password access-route two-step active-directory plan members",
+            "TRIAL|CONTRACTOR|true|45|password access-route two-step active-directory members",
             "BASIC|CONTRACTOR|false|0|login-method email access-route two-step active-directory contract plan cancellation members",
             "BASIC|USER|false|0|''"})
     @DisplayName("R-MENU-1 R-SEC-1 the menu's table by plan, role and login method, as the authority offers it")

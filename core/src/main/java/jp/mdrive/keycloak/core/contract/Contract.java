@@ -80,12 +80,12 @@ public final class Contract {
         return Plan.parse(attributes.single(PLAN).orElse(null));
     }
 
-    /** A trial may become basic until this many days after it ended (the settings menu's プラン変更). */
+    /** manual 0 ※1: a trial may become basic within this many days after its last day (the settings menu's プラン変更). */
     public static final int PLAN_CHANGE_GRACE_DAYS = 15;
 
     /** The last day a trial may become basic; empty on the basic plan or for a trial without a start. */
     public Optional<LocalDate> planChangeLastDay() {
-        return plan() == Plan.BASIC ? Optional.empty() : trialEndsOn().map(end -> end.plusDays(PLAN_CHANGE_GRACE_DAYS));
+        return plan() == Plan.BASIC ? Optional.empty() : trialLastDay().map(last -> last.plusDays(PLAN_CHANGE_GRACE_DAYS));
     }
 
     /**

@@ -65,10 +65,11 @@ class ContractTest {
     }
 
     @Test
-    @DisplayName("Contract: a trial may become basic until 15 days after it ended; the basic plan has no such day")
+    @DisplayName("R-PLAN-1 a trial may become basic until 15 days after its last day (the 45th day); the basic plan has no such day")
     void planChangeLastDay() {
         organization.storeFromElsewhere(Map.of(Contract.PLAN, List.of("trial"), Contract.TRIAL_STARTED_ON, List.of("2026-11-01")));
-        assertEquals(Optional.of(LocalDate.of(2026, 12, 16)), contract.planChangeLastDay());
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 30)), contract.trialLastDay(), "the 30th day");
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 15)), contract.planChangeLastDay(), "the 45th day");
         contract.changeToBasicPlan();
         assertEquals(Optional.empty(), contract.planChangeLastDay());
     }
