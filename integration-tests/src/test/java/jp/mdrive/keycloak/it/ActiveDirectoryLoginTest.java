@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jp.mdrive.keycloak.it.pages.ConnectionIdPage;
-import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,6 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
 import org.keycloak.testframework.ui.annotations.InjectPage;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 
 /**
@@ -25,21 +22,12 @@ import org.openqa.selenium.By;
  * realm on the same server.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class ActiveDirectoryLoginTest {
+class ActiveDirectoryLoginTest extends BrowserBase {
 
     static final String CONNECTION_ID = "adfs-ABCDEFGHIJ12345678";
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
     @InjectRealm(ref = "adfs", config = AdfsRealm.class)
     ManagedRealm adfs;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
-
-    @InjectPage
-    MdriveLoginPage loginPage;
 
     @InjectPage
     ConnectionIdPage connectionIdPage;

@@ -23,11 +23,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
 
 import jp.mdrive.keycloak.it.HostileInput.Field;
 import jp.mdrive.keycloak.it.HostileInput.JsonType;
@@ -39,13 +35,7 @@ import jp.mdrive.keycloak.it.HostileInput.JsonType;
  * leaves the contract, its members and the realm's users as they were.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class ApiFuzzTest {
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
+class ApiFuzzTest extends MailBase {
 
     private final AtomicInteger serial = new AtomicInteger();
 

@@ -9,8 +9,6 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
-import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,9 +23,6 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
 import org.keycloak.testframework.realm.UserBuilder;
-import org.keycloak.testframework.ui.annotations.InjectPage;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 
 /**
@@ -35,24 +30,15 @@ import org.openqa.selenium.By;
  * played by a second realm of the test server.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class FederatedLoginTest {
+class FederatedLoginTest extends BrowserBase {
 
     static final String GOOGLE = "google";
     static final String INVITED = "invited@gmail.example";
     static final String PASSWORD_USER = "password-user@gmail.example";
     static final String STRANGER = "stranger@gmail.example";
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
     @InjectRealm(ref = "google-idp", config = GoogleRealm.class)
     ManagedRealm google;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
-
-    @InjectPage
-    MdriveLoginPage loginPage;
 
     @BeforeEach
     void googleIsTheOtherRealm() {

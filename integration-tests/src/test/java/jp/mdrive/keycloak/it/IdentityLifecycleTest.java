@@ -12,7 +12,6 @@ import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,14 +20,10 @@ import org.keycloak.representations.idm.FederatedIdentityRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ClientBuilder;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
-import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
-import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 
 import jp.mdrive.keycloak.it.SetupPages.Own;
 
@@ -38,7 +33,7 @@ import jp.mdrive.keycloak.it.SetupPages.Own;
  * "facebook" and "microsoft" are both played by a second realm, so Keycloak's broker runs for real.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class IdentityLifecycleTest {
+class IdentityLifecycleTest extends TimeTravelBase {
 
     static final String FACEBOOK = "facebook";
     static final String MICROSOFT = "microsoft";
@@ -47,17 +42,8 @@ class IdentityLifecycleTest {
     static final String NEW_PASSWORD = "Lifecycle-2nd";
     static final int FOURTEEN_DAYS = 14 * 24 * 3600;
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
     @InjectRealm(ref = "lifecycle-idp", config = IdpRealm.class)
     ManagedRealm idp;
-
-    @InjectMailServer
-    MailServer mail;
-
-    @InjectTimeOffSet
-    TimeOffSet timeOffSet;
 
     SetupPages setup;
 
@@ -66,11 +52,6 @@ class IdentityLifecycleTest {
         setup = new SetupPages(realm, idp);
         Brokers.registerOidc(realm, idp, FACEBOOK);
         Brokers.registerOidc(realm, idp, MICROSOFT);
-    }
-
-    @AfterEach
-    void backToNow() {
-        timeOffSet.set(0);
     }
 
     private MimeMessage onlyMail(String address, String subject) {

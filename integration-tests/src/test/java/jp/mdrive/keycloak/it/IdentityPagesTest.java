@@ -12,13 +12,7 @@ import jp.mdrive.keycloak.it.pages.NextPage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 
 /**
@@ -26,19 +20,10 @@ import org.openqa.selenium.By;
  * change and an e-mail change, and every mail, saved under target/screenshots/IdentityPagesTest/.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class IdentityPagesTest {
+class IdentityPagesTest extends MailBrowserBase {
 
     private static final String NEW_PASSWORD = "Pages-Pass2";
     private static final List<String> PROVIDERS = List.of("google", "facebook", "microsoft", "d-account");
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
 
     @Test
     @DisplayName("R-ID-1 R-ID-4 invitation, login-method and e-mail change pages and mails in Japanese")

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,11 +20,7 @@ import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
-import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 
 import jp.mdrive.keycloak.it.SetupPages.Own;
 
@@ -38,7 +33,7 @@ import jp.mdrive.keycloak.it.SetupPages.Own;
  * "microsoft" is played by a second realm.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class LeftOverLinkTest {
+class LeftOverLinkTest extends TimeTravelBase {
 
     static final String MICROSOFT = "microsoft";
     static final String DOMAIN = "@leftover.example";
@@ -51,17 +46,8 @@ class LeftOverLinkTest {
     static final String RESET_DONE = "リセットパスワードの手続きが完了いたしました。";
     /** Mails leave after the request; no further mail within this long means none is coming. */
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
     @InjectRealm(ref = "leftover-idp", config = IdentityLifecycleTest.IdpRealm.class)
     ManagedRealm idp;
-
-    @InjectMailServer
-    MailServer mail;
-
-    @InjectTimeOffSet
-    TimeOffSet timeOffSet;
 
     SetupPages setup;
 
@@ -69,11 +55,6 @@ class LeftOverLinkTest {
     void provider() {
         setup = new SetupPages(realm, idp);
         Brokers.registerOidc(realm, idp, MICROSOFT);
-    }
-
-    @AfterEach
-    void backToNow() {
-        timeOffSet.set(0);
     }
 
     /** What a refused link must leave as it was: address, attributes, credentials, provider links and the change events. */

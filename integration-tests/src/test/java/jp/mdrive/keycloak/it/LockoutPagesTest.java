@@ -6,35 +6,14 @@ import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 
-import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
-
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.ui.annotations.InjectPage;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 
 /** The lock as a person sees it: the login page's lock message and the unblock page, in ja and en. */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class LockoutPagesTest {
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
-
-    @InjectPage
-    MdriveLoginPage loginPage;
+class LockoutPagesTest extends MailBrowserBase {
 
     @Test
     @DisplayName("R-LOCK-1 R-LOCK-2 Japanese: the locked login page and the unblock page")

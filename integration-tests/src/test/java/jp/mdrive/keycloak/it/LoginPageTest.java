@@ -5,32 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
-
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.ui.annotations.InjectPage;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class LoginPageTest {
+class LoginPageTest extends BrowserBase {
 
     private static final List<String> IDPS = List.of("google", "facebook", "microsoft", "d-account");
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
-
-    @InjectPage
-    MdriveLoginPage loginPage;
 
     @Test
     @DisplayName("R-LOGIN-1 login page in Japanese has the manual 1.1 wording and passes the demo user on to 2-step verification")

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import jakarta.ws.rs.BadRequestException;
 
-import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
 import jp.mdrive.keycloak.it.pages.UpdatePasswordPage;
 
 import org.junit.jupiter.api.DisplayName;
@@ -17,34 +16,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.InjectUser;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.realm.ManagedUser;
 import org.keycloak.testframework.realm.UserBuilder;
 import org.keycloak.testframework.realm.UserConfig;
 import org.keycloak.testframework.ui.annotations.InjectPage;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
 /** R-PWD-1 as the real server applies it: realm mdrive's policy with our character-classes provider. */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class PasswordPolicyTest {
+class PasswordPolicyTest extends BrowserBase {
 
     private static final String EMAIL = "policy@demo.m-drive.example";
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
     @InjectUser(config = PolicyUser.class)
     ManagedUser user;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
-
-    @InjectPage
-    MdriveLoginPage loginPage;
 
     @InjectPage
     UpdatePasswordPage updatePasswordPage;

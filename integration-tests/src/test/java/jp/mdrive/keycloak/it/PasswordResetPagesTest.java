@@ -5,37 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
 
-import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
 import jp.mdrive.keycloak.it.pages.NextPage;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.ui.annotations.InjectPage;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 
 /** Forgot password as a person sees it, in Japanese and English, with a screenshot of every page. */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class PasswordResetPagesTest {
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
-
-    @InjectPage
-    MdriveLoginPage loginPage;
+class PasswordResetPagesTest extends MailBrowserBase {
 
     @Test
     @DisplayName("R-LOCK-4 R-MAIL-1 Japanese: typed address → リセットパスワード → 完了")

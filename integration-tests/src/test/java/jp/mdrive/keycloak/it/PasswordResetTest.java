@@ -15,30 +15,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
-import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 
 /** R-LOCK-3, R-LOCK-4: forgot password through realm mdrive's reset flow on the real server. */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class PasswordResetTest {
+class PasswordResetTest extends TimeTravelBase {
 
     static final String NEW_PASSWORD = "Fresh-Pass2";
     static final String SENT_JA = "ご登録のメールアドレス宛にパスワードリセットのご案内をお送りしました。";
     static final String DONE_JA = "リセットパスワードの手続きが完了いたしました。";
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
-
-    @InjectTimeOffSet
-    TimeOffSet timeOffSet;
 
     private BrowserFlowClient.Page requestReset(String typedAddress) {
         return requestReset(realm, typedAddress);

@@ -19,13 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
-import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 
 /**
  * R-SEC-7: reset mails are throttled per address (one per 5 minutes, five per Japan day) without the
@@ -34,23 +28,16 @@ import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
  * moves that clock too ({@code enableForCaches}).
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class PasswordResetThrottleTest {
+class PasswordResetThrottleTest extends TimeTravelBase {
 
     static final int FIVE_MINUTES = 5 * 60;
     static final String RESET_EVENTS = "SEND_RESET_PASSWORD";
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
-
-    @InjectTimeOffSet(enableForCaches = true)
-    TimeOffSet timeOffSet;
-
     /** Noon of tomorrow in Japan: the day's count is per Japan day, and the tests stay inside one. */
     @BeforeEach
     void japanNoon() {
+        // the throttle's slots live in the caches, whose clock moves only when asked
+        timeOffSet.enableForCaches();
         ZonedDateTime noon = ZonedDateTime.now(ZoneId.of("Asia/Tokyo")).plusDays(1).withHour(12).withMinute(0).withSecond(0);
         timeOffSet.set((int) (noon.toEpochSecond() - System.currentTimeMillis() / 1000));
     }

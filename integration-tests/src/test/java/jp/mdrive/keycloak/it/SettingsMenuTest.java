@@ -16,11 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.OrganizationRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
 
 /**
  * R-MENU-1, R-PWD-2 and the settings pages on the real server, through HTTP as a browser sends it:
@@ -28,15 +24,9 @@ import org.keycloak.testframework.realm.ManagedRealm;
  * happy path and refusals.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class SettingsMenuTest {
+class SettingsMenuTest extends MailBase {
 
     private static final String NEW_PASSWORD = "Settings-Pass2";
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
 
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Tokyo"));

@@ -13,13 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 
 /**
@@ -28,17 +22,7 @@ import org.openqa.selenium.By;
  * target/screenshots/SettingsPagesTest/.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class SettingsPagesTest {
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
-
-    /** The e-mail change page sends a mail: something must take it. */
-    @InjectMailServer
-    MailServer mail;
+class SettingsPagesTest extends MailBrowserBase {
 
     private static final List<String> PLAN = List.of("プラン変更", "Plan change");
     private static final List<String> PLAN_CONFIRM = List.of("プラン変更確認", "Plan change confirmation");

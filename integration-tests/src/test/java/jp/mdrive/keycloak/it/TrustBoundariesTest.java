@@ -10,13 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.OrganizationResource;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
-import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 
 /**
  * R-SEC-1 to R-SEC-3: the attacks found at the seams between features, each made as an attacker
@@ -24,18 +18,9 @@ import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
  * changed, next to the legitimate path that still works.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class TrustBoundariesTest {
+class TrustBoundariesTest extends TimeTravelBase {
 
     private static final String ATTACKER = "attacker@evil.example";
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
-
-    @InjectTimeOffSet
-    TimeOffSet timeOffSet;
 
     /** A basic contract with 2SV off (password sign-ins suffice), its contractor, an admin and a user. */
     private record Team(String alias, OrganizationResource resource, String contractor, String contractorId, String admin,

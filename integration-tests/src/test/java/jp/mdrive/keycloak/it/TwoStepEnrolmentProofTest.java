@@ -9,29 +9,17 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
-import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 
 /**
  * R-SEC-9: a 2SV enrolment registers exactly what the user proved in it, whatever was chosen and left
  * on the way; checked in the credentials an admin sees.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class TwoStepEnrolmentProofTest {
+class TwoStepEnrolmentProofTest extends TwoStepBase {
 
     private static final String PHONE = "mdrive-sms-phone";
     private static final String APP = "otp";
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectTimeOffSet
-    TimeOffSet timeOffSet;
-
-    private final FakeSns sns = FakeSns.start();
 
     @Test
     @DisplayName("R-SEC-9 Authenticator chosen and left for SMS: the proven phone is registered and no app")

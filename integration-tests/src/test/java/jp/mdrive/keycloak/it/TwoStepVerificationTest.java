@@ -11,18 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
-import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 
 import jp.mdrive.keycloak.it.TwoStepUsers.Asked;
 
@@ -31,25 +25,7 @@ import jp.mdrive.keycloak.it.TwoStepUsers.Asked;
  * sender to the local SNS stand-in, the authenticator app played by {@link Totp}.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class TwoStepVerificationTest {
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectTimeOffSet
-    TimeOffSet timeOffSet;
-
-    private final FakeSns sns = FakeSns.start();
-
-    @BeforeEach
-    void snsWorks() {
-        sns.failing(false);
-    }
-
-    @AfterEach
-    void snsStillWorks() {
-        sns.failing(false);
-    }
+class TwoStepVerificationTest extends TwoStepBase {
 
     private String member(String name) {
         return TwoStepUsers.member(realm, name);
