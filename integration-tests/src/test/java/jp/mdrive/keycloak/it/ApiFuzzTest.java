@@ -275,7 +275,7 @@ class ApiFuzzTest extends MailBase {
                     BearerClient.Answer answer = api.post(base + "/invitations", token.get(),
                             "{\"email\": \"" + address + "\", \"lastName\": \"招待\", \"firstName\": \"花子\", \"admin\": false, \"locale\": \"en\"}");
                     assertEquals(201, answer.status(), answer.body());
-                    assertEquals(1, Mails.awaitTo(mail, address, 1).size());
+                    assertEquals(1, Mails.quietTo(mail, address, 1).size());
                 }),
                 DynamicTest.dynamicTest("R-SEC-10 valid switches and lists are stored", () -> {
                     assertEquals(200, api.put(base + "/line-numbers", token.get(), "{\"lineNumbers\": [\" ｃａｆ1234567890 \"]}").status());

@@ -127,11 +127,7 @@ class IdentityPagesTest extends MailBrowserBase {
     }
 
     private MimeMessage mailTo(String address, int count, String subject) {
-        List<MimeMessage> mails = Mails.awaitTo(mail, address, count);
-        assertEquals(count, mails.size());
-        MimeMessage latest = mails.get(count - 1);
-        assertEquals(subject, Mails.subject(latest));
-        return latest;
+        return Mails.numbered(mail, address, count, subject);
     }
 
     private void assertTitle(String title) {

@@ -73,7 +73,7 @@ class PasswordResetPagesTest extends MailBrowserBase {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** The page's text once it says that, or after 10 s; the page before the submit may still be going away. */
+    /** The page's text once it says that; fails if it does not within 10 s (the page before the submit may still be going away). */
     private String bodyOnceItSays(String text) {
         long deadline = System.currentTimeMillis() + 10_000;
         String body = "";
@@ -90,9 +90,9 @@ class PasswordResetPagesTest extends MailBrowserBase {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                throw new IllegalStateException(e);
             }
         }
-        return body;
+        throw new AssertionError("the page did not say \"" + text + "\" within 10 s: " + body);
     }
 }

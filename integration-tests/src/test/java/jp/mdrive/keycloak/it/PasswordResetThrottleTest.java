@@ -109,7 +109,7 @@ class PasswordResetThrottleTest extends TimeTravelBase {
         requestReset(realm, throttled);
         requestReset(realm, other);
 
-        assertEquals(1, Mails.awaitTo(mail, other, 1).size(), "the other address gets its mail");
+        assertEquals(1, Mails.quietTo(mail, other, 1).size(), "the other address gets its mail");
         assertEquals(1, Mails.quietTo(mail, throttled, 1).size());
     }
 
@@ -129,7 +129,7 @@ class PasswordResetThrottleTest extends TimeTravelBase {
         assertEquals(realPage, unknownPage);
         assertEquals(realPage, unknownAgainPage);
         assertEquals(1, Mails.quietTo(mail, real, 1).size());
-        assertEquals(List.of(), Mails.to(mail, unknown));
+        assertEquals(List.of(), Mails.quietTo(mail, unknown, 0));
 
         // Keycloak's own first step recorded a RESET_PASSWORD_ERROR for unknown addresses only: a
         // second event, and a second database write, that timed them apart. Now each request is one event.
@@ -169,7 +169,7 @@ class PasswordResetThrottleTest extends TimeTravelBase {
         DemoUsers.create(realm, email, "ja");
         requestReset(realm, email);
         requestReset(realm, email);
-        assertEquals(1, Mails.awaitTo(mail, email, 1).size(), "the reset mail; the second request was throttled");
+        assertEquals(1, Mails.quietTo(mail, email, 1).size(), "the reset mail; the second request was throttled");
 
         for (int i = 0; i < 10; i++) {
             new BrowserFlowClient(realm).openLoginPage("ja").logIn(email, LockoutTest.WRONG);

@@ -8,6 +8,8 @@ import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.keycloak.common.util.Time;
+
 /**
  * The authenticator app of the tests: RFC 6238 (HMAC-SHA1, 6 digits, 30 s) written here from the
  * RFC, not borrowed from Keycloak, so a bug in how the server checks codes cannot hide itself.
@@ -15,6 +17,8 @@ import javax.crypto.spec.SecretKeySpec;
 final class Totp {
 
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    /** Seconds a code stands for (the realm's OTP policy period). */
+    static final int PERIOD = 30;
 
     private Totp() {
     }
@@ -25,7 +29,7 @@ final class Totp {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(key, "HmacSHA1"));
-            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(unixSeconds / 30).array());
+            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(unixSeconds / PERIOD).array());
             int offset = hash[hash.length - 1] & 0xf;
             int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
                     | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
@@ -35,8 +39,17 @@ final class Totp {
         }
     }
 
+    /**
+     * The code the app shows now, by Keycloak's clock: the test framework's time offset moves it here
+     * and on the server alike, so a test gets the next code by moving the offset, not by waiting.
+     */
     static String now(String shownKey) {
-        return code(shownKey, System.currentTimeMillis() / 1000);
+        return code(shownKey, Time.currentTime());
+    }
+
+    /** The RFC 6238 time step that {@link #now} is in. */
+    static long step() {
+        return Time.currentTime() / PERIOD;
     }
 
     private static byte[] base32(String shown) {

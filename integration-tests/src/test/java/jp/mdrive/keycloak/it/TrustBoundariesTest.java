@@ -55,7 +55,7 @@ class TrustBoundariesTest extends TimeTravelBase {
 
     @Test
     @DisplayName("R-SEC-1 attack 1: a contract admin cannot send the contractor an e-mail or login-method change link; to a user he can")
-    void adminCannotTakeOverTheContractor() throws InterruptedException {
+    void adminCannotTakeOverTheContractor() {
         Team team = team("sec1", Map.of());
         BearerClient api = new BearerClient(realm);
         String adminToken = api.token(team.admin(), DemoRealm.PASSWORD);
@@ -74,8 +74,7 @@ class TrustBoundariesTest extends TimeTravelBase {
                 "{\"change\": \"email\", \"email\": \"" + newAddress + "\"}");
         assertEquals(202, legitimate.status(), legitimate.body());
         Mails.awaitTo(mail, newAddress, 1);
-        Thread.sleep(2000);
-        assertTrue(Mails.to(mail, ATTACKER).isEmpty(), "nothing went to the attacker's address");
+        assertTrue(Mails.quietTo(mail, ATTACKER, 0).isEmpty(), "nothing went to the attacker's address");
         assertTrue(Mails.to(mail, team.contractor()).isEmpty(), "nor to the contractor");
         assertEquals(team.contractor(), email(team.contractorId()), "the contractor's address is untouched");
 
@@ -127,7 +126,7 @@ class TrustBoundariesTest extends TimeTravelBase {
         String own = api.token(team.contractor(), DemoRealm.PASSWORD);
         BearerClient.Answer link = api.post("/mdrive/me/login-method-change", own, "");
         assertEquals(200, link.status(), link.body());
-        assertTrue(Mails.to(mail, ATTACKER).isEmpty());
+        assertTrue(Mails.quietTo(mail, ATTACKER, 0).isEmpty());
     }
 
     @Test
