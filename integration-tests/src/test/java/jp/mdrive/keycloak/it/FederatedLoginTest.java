@@ -3,6 +3,7 @@ package jp.mdrive.keycloak.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static jp.mdrive.keycloak.it.Brokers.GOOGLE;
 
 import java.util.List;
 import java.util.Map;
@@ -32,13 +33,13 @@ import org.openqa.selenium.By;
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
 class FederatedLoginTest extends BrowserBase {
 
-    static final String GOOGLE = "google";
+    /** Google: its accounts are those below. */
+    @InjectRealm(ref = "google-idp", config = GoogleRealm.class)
+    ManagedRealm google;
+
     static final String INVITED = "invited@gmail.example";
     static final String PASSWORD_USER = "password-user@gmail.example";
     static final String STRANGER = "stranger@gmail.example";
-
-    @InjectRealm(ref = "google-idp", config = GoogleRealm.class)
-    ManagedRealm google;
 
     @BeforeEach
     void googleIsTheOtherRealm() {

@@ -23,7 +23,6 @@ import org.openqa.selenium.By;
 class IdentityPagesTest extends MailBrowserBase {
 
     private static final String NEW_PASSWORD = "Pages-Pass2";
-    private static final List<String> PROVIDERS = List.of("google", "facebook", "microsoft", "d-account");
 
     @Test
     @DisplayName("R-ID-1 R-ID-4 invitation, login-method and e-mail change pages and mails in Japanese")
@@ -46,11 +45,11 @@ class IdentityPagesTest extends MailBrowserBase {
 
     /** The realm's own providers, switched on while the pages are shown (the export ships them off, without keys). */
     private void walkThrough(String locale, Map<String, String> expected) {
-        PROVIDERS.forEach(alias -> enable(alias, true));
+        Brokers.ALIASES.forEach(alias -> enable(alias, true));
         try {
             walkThroughWithProviders(locale, expected);
         } finally {
-            PROVIDERS.forEach(alias -> enable(alias, false));
+            Brokers.ALIASES.forEach(alias -> enable(alias, false));
         }
     }
 

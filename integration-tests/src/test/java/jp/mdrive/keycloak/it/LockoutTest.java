@@ -123,7 +123,7 @@ class LockoutTest extends TimeTravelBase {
         failTimes(email, 12);
 
         MimeMessage lockMail = onlyLockMail(email);
-        assertEquals("【M-Drive】アカウントロック", Mails.subject(lockMail));
+        assertEquals(MailSubject.ACCOUNT_LOCK.ja, Mails.subject(lockMail));
         String text = Mails.text(lockMail);
         assertTrue(text.startsWith("Test Taro様"), text);
         assertTrue(text.contains("サービスへのログインが規定回数以上失敗したため、アカウントをロックしました。"), text);

@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
 class LoginPageTest extends BrowserBase {
 
-    private static final List<String> IDPS = List.of("google", "facebook", "microsoft", "d-account");
 
     @Test
     @DisplayName("R-LOGIN-1 login page in Japanese has the manual 1.1 wording and passes the demo user on to 2-step verification")
@@ -70,7 +69,7 @@ class LoginPageTest extends BrowserBase {
     @Test
     @DisplayName("R-LOGIN-1 configured identity providers appear as the manual's buttons, in the manual's order")
     void federatedButtons() {
-        IDPS.forEach(alias -> showOnLogin(alias, true));
+        Brokers.ALIASES.forEach(alias -> showOnLogin(alias, true));
         try {
             loginPage.openFresh(realm.getBaseUrl(), "日本語");
             assertEquals(List.of("Googleアカウントでログイン", "Facebookアカウントでログイン",
@@ -82,7 +81,7 @@ class LoginPageTest extends BrowserBase {
                     "Log in with a Microsoft account", "Log in with a d ACCOUNT"), loginPage.federatedButtons());
             Screenshots.save(driver, getClass(), "login-federated-en");
         } finally {
-            IDPS.forEach(alias -> showOnLogin(alias, false));
+            Brokers.ALIASES.forEach(alias -> showOnLogin(alias, false));
         }
     }
 

@@ -72,7 +72,7 @@ class PasswordResetTest extends TimeTravelBase {
         assertTrue(sent.says(SENT_JA), sent.body());
 
         MimeMessage resetMail = onlyResetMail(email);
-        assertEquals("【M-Drive】パスワードリセット", Mails.subject(resetMail));
+        assertEquals(MailSubject.PASSWORD_RESET.ja, Mails.subject(resetMail));
         String text = Mails.text(resetMail);
         assertTrue(text.contains("パスワードリセットについて承りました。"), text);
         assertTrue(text.contains("本メール受領後、14日間以内に新しいパスワードの登録が完了しない場合は処理がキャンセルとなります"), text);

@@ -175,7 +175,7 @@ class PasswordResetThrottleTest extends TimeTravelBase {
             new BrowserFlowClient(realm).openLoginPage("ja").logIn(email, LockoutTest.WRONG);
         }
         List<String> subjects = Mails.awaitTo(mail, email, 2).stream().map(Mails::subject).toList();
-        assertEquals(List.of("【M-Drive】パスワードリセット", "【M-Drive】アカウントロック"), subjects);
+        assertEquals(List.of(MailSubject.PASSWORD_RESET.ja, MailSubject.ACCOUNT_LOCK.ja), subjects);
 
         for (int i = 0; i < 5; i++) {
             assertTrue(new BrowserFlowClient(realm).openLoginPage("ja").logIn(email, LockoutTest.WRONG).says(LockoutTest.LOCKED_JA));

@@ -309,7 +309,7 @@ class SettingsMenuTest extends MailBase {
                 "lastName", "招待", "firstName", "花子"));
         assertTrue(registered.page().says(invited + " に利用者登録のご案内を送信しました。"), registered.page().body());
         MimeMessage invitation = Mails.awaitTo(mail, invited, 1).get(0);
-        assertEquals("【M-Drive】利用者登録のご案内", Mails.subject(invitation));
+        assertEquals(MailSubject.INVITATION.ja, Mails.subject(invitation));
 
         Menu taken = registered.submit("mdrive-settings-invite-form", Map.of("mdrive_action", "invite", "email", DemoRealm.BASIC_USER,
                 "lastName", "a", "firstName", "b"));
@@ -320,7 +320,7 @@ class SettingsMenuTest extends MailBase {
         assertTrue(unchanged.page().says("現在のメールアドレスと同じです"), unchanged.page().body());
         Menu sent = unchanged.submit("mdrive-settings-invite-form", Map.of("mdrive_action", "method-link", "member", userId));
         assertTrue(sent.page().says(invited + " にURLを送信しました。"), sent.page().body());
-        assertEquals("【M-Drive】ログイン方法の設定変更", Mails.subject(Mails.awaitTo(mail, invited, 2).get(1)));
+        assertEquals(MailSubject.LOGIN_METHOD_CHANGE.ja, Mails.subject(Mails.awaitTo(mail, invited, 2).get(1)));
     }
 
     @Test
@@ -338,7 +338,7 @@ class SettingsMenuTest extends MailBase {
         assertTrue(mismatch.page().says("一致しません"), mismatch.page().body());
         Menu sent = mismatch.submit("mdrive-settings-email-form", Map.of("email", newAddress, "email-confirm", newAddress));
         assertTrue(sent.page().says(newAddress + " 宛にメールを送信しました。"), sent.page().body());
-        assertEquals("【M-Drive】メールアドレス変更登録", Mails.subject(Mails.awaitTo(mail, newAddress, 1).get(0)));
+        assertEquals(MailSubject.EMAIL_CHANGE.ja, Mails.subject(Mails.awaitTo(mail, newAddress, 1).get(0)));
     }
 
     @Test

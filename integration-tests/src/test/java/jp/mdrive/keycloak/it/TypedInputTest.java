@@ -52,7 +52,7 @@ class TypedInputTest extends MailBase {
 
     private MimeMessage invitation(String email) {
         MimeMessage invitation = Mails.awaitTo(mail, email, 1).get(0);
-        assertEquals("【M-Drive】利用者登録のご案内", Mails.subject(invitation));
+        assertEquals(MailSubject.INVITATION.ja, Mails.subject(invitation));
         return invitation;
     }
 
