@@ -37,12 +37,12 @@ class ActiveDirectoryLoginTest extends BrowserBase {
     void japanese() {
         Brokers.registerOidc(realm, adfs, CONNECTION_ID);
         loginPage.openFresh(realm.getBaseUrl(), "日本語");
-        assertEquals("Active Directoryアカウントでログイン", loginPage.activeDirectoryButton().getText().strip());
+        assertEquals("Active Directoryアカウントでログイン", loginPage.text("mdrive-ad-button"));
         Screenshots.save(driver, getClass(), "login-with-ad-button-ja");
 
         loginPage.chooseActiveDirectory();
         connectionIdPage.assertCurrent();
-        assertEquals("Active Directoryアカウントでログイン", connectionIdPage.title());
+        assertEquals("Active Directoryアカウントでログイン", connectionIdPage.text("kc-page-title"));
         Screenshots.save(driver, getClass(), "connection-id-ja");
 
         connectionIdPage.enter("adfs-123");
@@ -65,7 +65,7 @@ class ActiveDirectoryLoginTest extends BrowserBase {
         loginPage.openFresh(realm.getBaseUrl(), "English");
         loginPage.chooseActiveDirectory();
         connectionIdPage.assertCurrent();
-        assertEquals("Log in with an Active Directory account", connectionIdPage.title());
+        assertEquals("Log in with an Active Directory account", connectionIdPage.text("kc-page-title"));
         Screenshots.save(driver, getClass(), "connection-id-en");
 
         connectionIdPage.back();

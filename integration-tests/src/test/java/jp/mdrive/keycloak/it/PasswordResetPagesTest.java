@@ -39,7 +39,7 @@ class PasswordResetPagesTest extends MailBrowserBase {
         loginPage.openFresh(realm.getBaseUrl(), language);
 
         driver.findElement(By.id("username")).sendKeys(email);
-        NextPage.after(driver, () -> loginPage.forgotPasswordLink().click());
+        NextPage.after(driver, () -> loginPage.element("mdrive-forgot-password").click());
         assertEquals(email, driver.findElement(By.id("username")).getAttribute("value"), "the typed address came along");
         Screenshots.save(driver, getClass(), "reset-request-" + locale);
         NextPage.after(driver, () -> driver.findElement(By.cssSelector("#kc-reset-password-form [type=submit]")).click());
