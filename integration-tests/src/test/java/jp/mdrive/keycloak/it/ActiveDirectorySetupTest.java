@@ -62,10 +62,10 @@ class ActiveDirectorySetupTest extends MailBrowserBase {
         assertEquals("【M-Drive】Active Directoryアカウントのログイン用URL・接続ID通知", Mails.subject(notice));
         Screenshots.mail(driver, getClass(), "mail-ad-connection-id-ja", notice);
         String text = Mails.text(notice);
-        assertTrue(text.contains("Active Directoryアカウントのログイン用URLおよび接続IDをご連絡いたします。"), text);
-        assertTrue(text.contains("・インターネット用: " + realm.getBaseUrl() + "/account/"), text);
-        assertTrue(text.contains("・回線認証用: "), text);
-        assertTrue(text.contains("・Active Directoryの接続ID: " + connectionId), text);
+        Mails.assertSays(text, "Active Directoryアカウントのログイン用URLおよび接続IDをご連絡いたします。",
+                "・インターネット用: " + realm.getBaseUrl() + "/account/",
+                "・回線認証用: ",
+                "・Active Directoryの接続ID: " + connectionId);
 
         String userId = DemoUsers.create(realm, AD_USER, "ja");
         DemoUsers.setLoginMethod(realm, userId, "ad");

@@ -103,10 +103,10 @@ class IdentityLifecycleTest extends TimeTravelBase {
 
         MimeMessage invitation = onlyMail(email, MailSubject.INVITATION.ja);
         String text = Mails.text(invitation);
-        assertTrue(text.contains("招待 花子 様"), text);
-        assertTrue(text.contains(own.contract().contractor() + "より招待 花子様が"), text);
-        assertTrue(text.contains("14日以内に下記URLへアクセスして利用者登録を完了してください。"), text);
-        assertTrue(text.contains("■利用者登録用URL"), text);
+        Mails.assertSays(text, "招待 花子 様",
+                own.contract().contractor() + "より招待 花子様が",
+                "14日以内に下記URLへアクセスして利用者登録を完了してください。",
+                "■利用者登録用URL");
 
         BrowserFlowClient browser = new BrowserFlowClient(realm);
         BrowserFlowClient.Page choose = open(browser, Mails.link(invitation));

@@ -280,11 +280,11 @@ class LeftOverLinkTest extends TimeTravelBase {
         MimeMessage notice = toOld.get(1);
         assertEquals(EMAIL_CHANGED.ja, Mails.subject(notice));
         String text = Mails.text(notice);
-        assertTrue(text.contains("Test Taro様"), text);
-        assertTrue(text.contains("M-Driveにご登録のメールアドレス (ID) が変更されましたので、お知らせいたします。"), text);
-        assertTrue(text.contains("変更後のメールアドレス: n***@l***.example"), text);
+        Mails.assertSays(text, "Test Taro様",
+                "M-Driveにご登録のメールアドレス (ID) が変更されましたので、お知らせいたします。",
+                "変更後のメールアドレス: n***@l***.example",
+                "お心当たりのない場合は、第三者により変更された可能性があります。");
         assertTrue(text.matches("(?s).*変更日時: \\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2} \\(日本時間\\).*"), text);
-        assertTrue(text.contains("お心当たりのない場合は、第三者により変更された可能性があります。"), text);
         assertFalse(text.contains(moved) || Mails.html(notice).contains(moved), "the new address is not given away");
         assertEquals(1, Mails.quietTo(mail, moved, 1).size(), "the new address got its link and nothing more");
         assertEquals(2, Mails.quietTo(mail, old, 2).size());

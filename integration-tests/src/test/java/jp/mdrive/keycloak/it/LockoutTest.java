@@ -126,10 +126,10 @@ class LockoutTest extends TimeTravelBase {
         assertEquals(MailSubject.ACCOUNT_LOCK.ja, Mails.subject(lockMail));
         String text = Mails.text(lockMail);
         assertTrue(text.startsWith("Test Taro様"), text);
-        assertTrue(text.contains("サービスへのログインが規定回数以上失敗したため、アカウントをロックしました。"), text);
-        assertTrue(text.contains("※有効期限: 本メール受領後14日間"), text);
-        assertTrue(text.contains("ポータルサイトのログイン画面よりパスワード変更を行うことによりロックを解除できます。"), text);
-        assertTrue(text.contains("自動送信"), text);
+        Mails.assertSays(text, "サービスへのログインが規定回数以上失敗したため、アカウントをロックしました。",
+                "※有効期限: 本メール受領後14日間",
+                "ポータルサイトのログイン画面よりパスワード変更を行うことによりロックを解除できます。",
+                "自動送信");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package jp.mdrive.keycloak.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -82,6 +83,13 @@ final class Mails {
             mails = to(server, address);
         }
         return mails;
+    }
+
+    /** Fails unless the mail's text says every one of the phrases. */
+    static void assertSays(String text, String... phrases) {
+        for (String phrase : phrases) {
+            assertTrue(text.contains(phrase), "no \"" + phrase + "\" in: " + text);
+        }
     }
 
     static String subject(MimeMessage message) {

@@ -8,7 +8,8 @@ import jakarta.mail.internet.MimeMessage;
 import jp.mdrive.keycloak.it.pages.NextPage;
 
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -17,23 +18,13 @@ import org.openqa.selenium.StaleElementReferenceException;
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
 class PasswordResetPagesTest extends MailBrowserBase {
 
-    @Test
-    @DisplayName("R-LOCK-4 R-MAIL-1 Japanese: typed address → リセットパスワード → 完了")
-    void japanese() {
-        walkThrough("reset-page-ja@demo.m-drive.example", "ja", "日本語",
-                "パスワードは英大文字、英小文字、数字、記号から3種類以上を含めてください。", "リセットパスワードの手続きが完了いたしました。",
-                "【M-Drive】パスワードリセット", "14日間以内");
-    }
-
-    @Test
-    @DisplayName("R-LOCK-4 R-MAIL-1 English: typed address → reset password → done")
-    void english() {
-        walkThrough("reset-page-en@demo.m-drive.example", "en", "English",
-                "The password must contain at least 3 of", "Your password has been reset.",
-                "[M-Drive] Password reset", "within 14 days");
-    }
-
-    private void walkThrough(String email, String locale, String language, String weakMessage, String doneMessage,
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(textBlock = """
+            reset-page-ja@demo.m-drive.example, ja, 日本語, パスワードは英大文字、英小文字、数字、記号から3種類以上を含めてください。, リセットパスワードの手続きが完了いたしました。, 【M-Drive】パスワードリセット, 14日間以内
+            reset-page-en@demo.m-drive.example, en, English, The password must contain at least 3 of, Your password has been reset., [M-Drive] Password reset, within 14 days
+            """)
+    @DisplayName("R-LOCK-4 R-MAIL-1 typed address → reset password (リセットパスワード) → done (完了), in Japanese and in English")
+    void walkThrough(String email, String locale, String language, String weakMessage, String doneMessage,
                              String mailSubject, String mailValidity) {
         DemoUsers.create(realm, email, locale);
         loginPage.openFresh(realm.getBaseUrl(), language);

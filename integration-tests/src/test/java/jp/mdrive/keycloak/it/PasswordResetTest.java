@@ -74,8 +74,8 @@ class PasswordResetTest extends TimeTravelBase {
         MimeMessage resetMail = onlyResetMail(email);
         assertEquals(MailSubject.PASSWORD_RESET.ja, Mails.subject(resetMail));
         String text = Mails.text(resetMail);
-        assertTrue(text.contains("パスワードリセットについて承りました。"), text);
-        assertTrue(text.contains("本メール受領後、14日間以内に新しいパスワードの登録が完了しない場合は処理がキャンセルとなります"), text);
+        Mails.assertSays(text, "パスワードリセットについて承りました。",
+                "本メール受領後、14日間以内に新しいパスワードの登録が完了しない場合は処理がキャンセルとなります");
 
         BrowserFlowClient browser = new BrowserFlowClient(realm);
         BrowserFlowClient.Page resetPage = browser.get(Mails.link(resetMail));

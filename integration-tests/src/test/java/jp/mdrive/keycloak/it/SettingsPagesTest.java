@@ -10,7 +10,8 @@ import java.util.Map;
 
 import jp.mdrive.keycloak.it.pages.NextPage;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -65,19 +66,13 @@ class SettingsPagesTest extends MailBrowserBase {
             Map.entry("cancellation-confirm", CANCELLATION_CONFIRM),
             Map.entry("cancellation-done", CANCELLATION));
 
-    @Test
-    @DisplayName("R-MENU-1 the settings login, the menu of each column and every page, in Japanese")
-    void japanese() {
-        walkThrough("ja", "認証・契約情報変更ログイン", "認証・契約情報変更メニュー");
-    }
-
-    @Test
-    @DisplayName("R-MENU-1 the settings login, the menu of each column and every page, in English")
-    void english() {
-        walkThrough("en", "Authentication and contract settings login", "Authentication and contract settings");
-    }
-
-    private void walkThrough(String locale, String loginTitle, String menuTitle) {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            ja, 認証・契約情報変更ログイン, 認証・契約情報変更メニュー
+            en, Authentication and contract settings login, Authentication and contract settings
+            """)
+    @DisplayName("R-MENU-1 the settings login, the menu of each column and every page, in Japanese and in English")
+    void walkThrough(String locale, String loginTitle, String menuTitle) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         Organizations.OwnContract basic = contract("shots-basic-" + locale, Map.of("mdrive.line-numbers", "CAF1234567890",
                 "mdrive.ad.connection-id", "adfs-" + locale.toUpperCase() + "SHOTS00000000001"));

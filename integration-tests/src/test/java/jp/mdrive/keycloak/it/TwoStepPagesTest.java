@@ -9,7 +9,8 @@ import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
 import jp.mdrive.keycloak.it.pages.NextPage;
 
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.ui.annotations.InjectPage;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
@@ -37,19 +38,13 @@ class TwoStepPagesTest extends TwoStepBase {
     @InjectPage
     MdriveLoginPage loginPage;
 
-    @Test
-    @DisplayName("R-2SV-2 R-2SV-3 R-2SV-5 Japanese: chooser, phone (refused and failing SMS), code, recovery code, completion, SMS login, recovery login, Authenticator")
-    void japanese() {
-        walkThrough("ja", "090-2468-1357", "+819024681357");
-    }
-
-    @Test
-    @DisplayName("R-2SV-2 R-2SV-3 R-2SV-5 English: chooser, phone (refused and failing SMS), code, recovery code, completion, SMS login, recovery login, Authenticator")
-    void english() {
-        walkThrough("en", "090-2468-1358", "+819024681358");
-    }
-
-    private void walkThrough(String locale, String typedPhone, String e164) {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            ja, 090-2468-1357, +819024681357
+            en, 090-2468-1358, +819024681358
+            """)
+    @DisplayName("R-2SV-2 R-2SV-3 R-2SV-5 in Japanese and in English: chooser, phone (refused and failing SMS), code, recovery code, completion, SMS login, recovery login, Authenticator")
+    void walkThrough(String locale, String typedPhone, String e164) {
         Texts texts = TEXTS.get(locale);
         String email = "pages-" + locale + "-" + System.nanoTime() + "@demo.m-drive.example";
         Organizations.join(Organizations.byAlias(realm, DemoRealm.BASIC_CONTRACT), DemoUsers.create(realm, email, locale));
