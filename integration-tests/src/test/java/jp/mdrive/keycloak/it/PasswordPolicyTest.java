@@ -13,7 +13,7 @@ import jp.mdrive.keycloak.it.pages.UpdatePasswordPage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectUser;
@@ -36,27 +36,14 @@ class PasswordPolicyTest extends BrowserBase {
     UpdatePasswordPage updatePasswordPage;
 
     @ParameterizedTest(name = "R-PWD-1 \"{0}\" is accepted")
-    @CsvSource(delimiter = '|', value = {
-            "Abcdefg1",
-            "abcdefg1!",
-            "ABCDEFG1!",
-            "abcdefg※1",
-            "パスワードAb1!",
-            "Ünïcödé-pässwörd"})
+    @CsvFileSource(resources = "/password-policy/accepted.csv", delimiter = '|', numLinesToSkip = 1)
     @DisplayName("R-PWD-1 eight characters with three of four classes are accepted")
     void accepted(String password) {
         setPassword(password);
     }
 
     @ParameterizedTest(name = "R-PWD-1 \"{0}\" is refused by {1}")
-    @CsvSource(delimiter = '|', value = {
-            "Abcde1!|invalidPasswordMinLengthMessage",
-            "abcdefgh|mdrive.password.tooFewCharacterClasses",
-            "abcdefgh1|mdrive.password.tooFewCharacterClasses",
-            "ABCDEFGH!|mdrive.password.tooFewCharacterClasses",
-            "パスワードです12ab|mdrive.password.tooFewCharacterClasses",
-            "12345678※※|mdrive.password.tooFewCharacterClasses",
-            "Policy@demo.m-drive.example|invalidPasswordNotEmailMessage"})
+    @CsvFileSource(resources = "/password-policy/refused.csv", delimiter = '|', numLinesToSkip = 1)
     @DisplayName("R-PWD-1 short passwords and passwords of fewer than three classes are refused, naming the rule")
     void refused(String password, String rule) {
         assertEquals(rule, refusal(password));

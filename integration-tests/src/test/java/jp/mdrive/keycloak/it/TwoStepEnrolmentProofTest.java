@@ -3,6 +3,8 @@ package jp.mdrive.keycloak.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static jp.mdrive.keycloak.it.TwoStepUsers.APP_CREDENTIAL;
+import static jp.mdrive.keycloak.it.TwoStepUsers.PHONE_CREDENTIAL;
 
 import java.util.Map;
 
@@ -17,9 +19,6 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
 class TwoStepEnrolmentProofTest extends TwoStepBase {
-
-    private static final String PHONE = "mdrive-sms-phone";
-    private static final String APP = "otp";
 
     @Test
     @DisplayName("R-SEC-9 Authenticator chosen and left for SMS: the proven phone is registered and no app")
@@ -36,8 +35,8 @@ class TwoStepEnrolmentProofTest extends TwoStepBase {
         assertTrue(browser.page.loggedIn());
 
         Map<String, CredentialRepresentation> stored = TwoStepUsers.credentials(realm, email);
-        assertFalse(stored.containsKey(APP), "the abandoned app is not registered: " + stored.keySet());
-        assertTrue(stored.get(PHONE).getCredentialData().contains(phone[1]), "the proven phone is");
+        assertFalse(stored.containsKey(APP_CREDENTIAL), "the abandoned app is not registered: " + stored.keySet());
+        assertTrue(stored.get(PHONE_CREDENTIAL).getCredentialData().contains(phone[1]), "the proven phone is");
         assertEquals("enrolled_sms", lastLogin(email).get("mdrive_2sv"));
 
         SecondStep next = SecondStep.newBrowser(realm).logIn(email, "ja");
@@ -65,8 +64,8 @@ class TwoStepEnrolmentProofTest extends TwoStepBase {
         assertTrue(browser.page.loggedIn());
 
         Map<String, CredentialRepresentation> stored = TwoStepUsers.credentials(realm, email);
-        assertFalse(stored.containsKey(PHONE), "the abandoned phone is not registered: " + stored.keySet());
-        assertTrue(stored.containsKey(APP), "the proven app is");
+        assertFalse(stored.containsKey(PHONE_CREDENTIAL), "the abandoned phone is not registered: " + stored.keySet());
+        assertTrue(stored.containsKey(APP_CREDENTIAL), "the proven app is");
         assertEquals("enrolled_authenticator", lastLogin(email).get("mdrive_2sv"));
     }
 
@@ -86,7 +85,7 @@ class TwoStepEnrolmentProofTest extends TwoStepBase {
         browser.submit(SecondStep.RECOVERY_CODE, Map.of("saved", "on", "phone", other[0]));
         browser.submit(SecondStep.DONE, Map.of());
         assertTrue(browser.page.loggedIn());
-        assertTrue(TwoStepUsers.credentials(realm, email).get(PHONE).getCredentialData().contains(proven[1]));
+        assertTrue(TwoStepUsers.credentials(realm, email).get(PHONE_CREDENTIAL).getCredentialData().contains(proven[1]));
         assertEquals(0, sns.publishedTo(other[1]).size(), "nothing was sent to the other number");
     }
 
@@ -113,13 +112,13 @@ class TwoStepEnrolmentProofTest extends TwoStepBase {
         }
         browser.submit(SecondStep.CODE, Map.of("saved", "on"));
         assertFalse(browser.on(SecondStep.RECOVERY_CODE) || browser.on(SecondStep.DONE), "no acknowledgement without a proof");
-        assertFalse(TwoStepUsers.credentials(realm, email).containsKey(PHONE), "nothing registered");
+        assertFalse(TwoStepUsers.credentials(realm, email).containsKey(PHONE_CREDENTIAL), "nothing registered");
 
         browser.submit(SecondStep.CODE, Map.of("code", secondCode));
         browser.submit(SecondStep.RECOVERY_CODE, Map.of("saved", "on"));
         browser.submit(SecondStep.DONE, Map.of());
         assertTrue(browser.page.loggedIn());
-        String registered = TwoStepUsers.credentials(realm, email).get(PHONE).getCredentialData();
+        String registered = TwoStepUsers.credentials(realm, email).get(PHONE_CREDENTIAL).getCredentialData();
         assertTrue(registered.contains(second[1]) && !registered.contains(first[1]), "the number whose code was entered: " + registered);
     }
 

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static jp.mdrive.keycloak.it.TwoStepUsers.APP_CREDENTIAL;
+import static jp.mdrive.keycloak.it.TwoStepUsers.PHONE_CREDENTIAL;
+import static jp.mdrive.keycloak.it.TwoStepUsers.RECOVERY_CREDENTIAL;
 import static jp.mdrive.keycloak.it.TwoStepUsers.phone;
 import static jp.mdrive.keycloak.it.TwoStepUsers.wrong;
 
@@ -68,7 +71,7 @@ class TwoStepVerificationTest extends TwoStepBase {
         assertTrue(browser.on(SecondStep.RECOVERY_CODE));
         String recoveryCode = browser.page.text("mdrive-2sv-recovery-code");
         assertTrue(recoveryCode.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), recoveryCode);
-        assertFalse(credentials(email).containsKey("mdrive-sms-phone"), "nothing stored before the recovery code is saved");
+        assertFalse(credentials(email).containsKey(PHONE_CREDENTIAL), "nothing stored before the recovery code is saved");
 
         browser.submit(SecondStep.RECOVERY_CODE, Map.of());
         assertTrue(browser.on(SecondStep.RECOVERY_CODE), "the box must be ticked");
@@ -82,8 +85,8 @@ class TwoStepVerificationTest extends TwoStepBase {
         assertTrue(browser.page.loggedIn());
 
         Map<String, CredentialRepresentation> stored = credentials(email);
-        assertTrue(stored.get("mdrive-sms-phone").getCredentialData().contains(phone[1]), "stored E.164");
-        CredentialRepresentation recovery = stored.get("mdrive-recovery-code");
+        assertTrue(stored.get(PHONE_CREDENTIAL).getCredentialData().contains(phone[1]), "stored E.164");
+        CredentialRepresentation recovery = stored.get(RECOVERY_CREDENTIAL);
         assertFalse(String.valueOf(recovery.getCredentialData()).contains(recoveryCode.substring(0, 4) + "-"));
         assertEquals(null, recovery.getSecretData(), "the hash never leaves the server");
     }
@@ -241,7 +244,7 @@ class TwoStepVerificationTest extends TwoStepBase {
         browser.submit(SecondStep.RECOVERY_CODE, Map.of("saved", "on"));
         browser.submit(SecondStep.DONE, Map.of());
         assertTrue(browser.page.loggedIn());
-        assertTrue(credentials(email).containsKey("otp"), "Keycloak's own OTP credential");
+        assertTrue(credentials(email).containsKey(APP_CREDENTIAL), "Keycloak's own OTP credential");
 
         SecondStep replay = SecondStep.newBrowser(realm).logIn(email, "ja");
         assertTrue(replay.on(SecondStep.CODE));
@@ -274,7 +277,7 @@ class TwoStepVerificationTest extends TwoStepBase {
         assertTrue(browser.on(SecondStep.CHOOSE), "enrolment follows at once");
         assertTrue(browser.page.says("リカバリコードで認証しました。"));
         Set<String> left = credentials(email).keySet();
-        assertFalse(left.contains("mdrive-sms-phone") || left.contains("mdrive-recovery-code"), "registration reset: " + left);
+        assertFalse(left.contains(PHONE_CREDENTIAL) || left.contains(RECOVERY_CREDENTIAL), "registration reset: " + left);
         assertEquals(1, Events.of(realm, user(email).toRepresentation().getId(), "REMOVE_CREDENTIAL").stream()
                 .filter(e -> "mdrive_recovery_code_used".equals(e.getDetails().get("reason"))).count());
 
@@ -340,7 +343,7 @@ class TwoStepVerificationTest extends TwoStepBase {
         assertTrue(browser.page.loggedIn());
         assertTrue(browser.logIn(newEmail, "ja").page.loggedIn());
 
-        String recoveryId = user.credentials().stream().filter(c -> "mdrive-recovery-code".equals(c.getType())).findFirst().orElseThrow().getId();
+        String recoveryId = user.credentials().stream().filter(c -> RECOVERY_CREDENTIAL.equals(c.getType())).findFirst().orElseThrow().getId();
         user.removeCredential(recoveryId);
         assertTrue(browser.logIn(newEmail, "ja").on(SecondStep.CODE), "a credential removed by an admin forgets the browser");
     }
