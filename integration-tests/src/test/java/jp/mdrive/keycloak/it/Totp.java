@@ -8,8 +8,6 @@ import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.keycloak.common.util.Time;
-
 /**
  * The authenticator app of the tests: RFC 6238 (HMAC-SHA1, 6 digits, 30 s) written here from the
  * RFC, not borrowed from Keycloak, so a bug in how the server checks codes cannot hide itself.
@@ -19,6 +17,8 @@ final class Totp {
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     /** Seconds a code stands for (the realm's OTP policy period). */
     static final int PERIOD = 30;
+    /** Time steps before and after the present one whose codes the realm takes (its look-ahead window). */
+    static final int WINDOW = 1;
 
     private Totp() {
     }
@@ -40,16 +40,32 @@ final class Totp {
     }
 
     /**
-     * The code the app shows now, by Keycloak's clock: the test framework's time offset moves it here
-     * and on the server alike, so a test gets the next code by moving the offset, not by waiting.
+     * The code the app shows now. Keycloak checks app codes against the wall clock (its TimeBasedOTP
+     * reads the system calendar), not against the test framework's time offset.
      */
     static String now(String shownKey) {
-        return code(shownKey, Time.currentTime());
+        return code(shownKey, System.currentTimeMillis() / 1000);
     }
 
-    /** The RFC 6238 time step that {@link #now} is in. */
+    /** The RFC 6238 time step the wall clock is in. */
     static long step() {
-        return Time.currentTime() / PERIOD;
+        return System.currentTimeMillis() / 1000 / PERIOD;
+    }
+
+    /**
+     * A code the server takes now other than the used one, without waiting for the clock: the next
+     * time step's, which the realm's look-around window of {@value #WINDOW} step takes already, or
+     * failing that this step's.
+     */
+    static String next(String shownKey, String used) {
+        long now = System.currentTimeMillis() / 1000;
+        for (long at : new long[] {now + PERIOD, now}) {
+            String code = code(shownKey, at);
+            if (!code.equals(used)) {
+                return code;
+            }
+        }
+        throw new AssertionError("this and the next time step both show the used code " + used);
     }
 
     private static byte[] base32(String shown) {

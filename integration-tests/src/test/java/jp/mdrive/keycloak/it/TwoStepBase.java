@@ -2,13 +2,13 @@ package jp.mdrive.keycloak.it;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.keycloak.common.util.Time;
 import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
 import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 
 /**
- * The demo realm with the SMS stand-in and Keycloak's time offset, which drives both the server's
- * clock and the app codes of {@link Totp}: no 2SV test waits on the wall clock.
+ * The demo realm with the SMS stand-in and Keycloak's time offset (SMS code lifetimes, resend
+ * cooldowns, remembered browsers). App codes follow the wall clock, as Keycloak's check does: see
+ * {@link Totp#next}.
  */
 abstract class TwoStepBase extends DemoRealmBase {
 
@@ -22,22 +22,5 @@ abstract class TwoStepBase extends DemoRealmBase {
     @AfterEach
     void snsWorks() {
         sns.failing(false);
-    }
-
-    /** Moves both clocks on to the start of the next time step: what follows within half a minute shares one step. */
-    void startOfTimeStep() {
-        timeOffSet.set(timeOffSet.get() + Totp.PERIOD - (int) (Time.currentTime() % Totp.PERIOD));
-    }
-
-    /** Moves both clocks on, a time step at a time, until the app shows a code other than the used one; that code. */
-    String nextTotp(String key, String used) {
-        for (int steps = 0; steps < 3; steps++) {
-            timeOffSet.set(timeOffSet.get() + Totp.PERIOD);
-            String code = Totp.now(key);
-            if (!code.equals(used)) {
-                return code;
-            }
-        }
-        throw new AssertionError("three time steps in a row showed the used code " + used);
     }
 }
