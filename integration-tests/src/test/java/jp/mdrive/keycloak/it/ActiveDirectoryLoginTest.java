@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jp.mdrive.keycloak.it.pages.ConnectionIdPage;
-import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,6 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
 import org.keycloak.testframework.ui.annotations.InjectPage;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 
 /**
@@ -25,21 +22,12 @@ import org.openqa.selenium.By;
  * realm on the same server.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class ActiveDirectoryLoginTest {
+class ActiveDirectoryLoginTest extends BrowserBase {
 
     static final String CONNECTION_ID = "adfs-ABCDEFGHIJ12345678";
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
     @InjectRealm(ref = "adfs", config = AdfsRealm.class)
     ManagedRealm adfs;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
-
-    @InjectPage
-    MdriveLoginPage loginPage;
 
     @InjectPage
     ConnectionIdPage connectionIdPage;
@@ -49,12 +37,12 @@ class ActiveDirectoryLoginTest {
     void japanese() {
         Brokers.registerOidc(realm, adfs, CONNECTION_ID);
         loginPage.openFresh(realm.getBaseUrl(), "日本語");
-        assertEquals("Active Directoryアカウントでログイン", loginPage.activeDirectoryButton().getText().strip());
+        assertEquals("Active Directoryアカウントでログイン", loginPage.text("mdrive-ad-button"));
         Screenshots.save(driver, getClass(), "login-with-ad-button-ja");
 
         loginPage.chooseActiveDirectory();
         connectionIdPage.assertCurrent();
-        assertEquals("Active Directoryアカウントでログイン", connectionIdPage.title());
+        assertEquals("Active Directoryアカウントでログイン", connectionIdPage.text("kc-page-title"));
         Screenshots.save(driver, getClass(), "connection-id-ja");
 
         connectionIdPage.enter("adfs-123");
@@ -77,7 +65,7 @@ class ActiveDirectoryLoginTest {
         loginPage.openFresh(realm.getBaseUrl(), "English");
         loginPage.chooseActiveDirectory();
         connectionIdPage.assertCurrent();
-        assertEquals("Log in with an Active Directory account", connectionIdPage.title());
+        assertEquals("Log in with an Active Directory account", connectionIdPage.text("kc-page-title"));
         Screenshots.save(driver, getClass(), "connection-id-en");
 
         connectionIdPage.back();

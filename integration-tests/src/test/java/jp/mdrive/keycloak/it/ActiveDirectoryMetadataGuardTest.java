@@ -26,8 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
 
 /**
@@ -38,20 +36,14 @@ import org.keycloak.testframework.realm.ManagedRealm;
  * attack here uses another address or arrives there through a redirect from it.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class ActiveDirectoryMetadataGuardTest {
+class ActiveDirectoryMetadataGuardTest extends MailBase {
 
     /** The one internal host the test server may fetch metadata from. */
     static final String ALLOWED_HOST = "localhost";
     private static final String DISCOVERY = "/.well-known/openid-configuration";
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
     @InjectRealm(ref = "guard-adfs", config = ActiveDirectorySetupTest.CorpAdfs.class)
     ManagedRealm adfs;
-
-    @InjectMailServer
-    MailServer mail;
 
     private static HttpServer server;
     /** What the local server answers, by path; filled by each test with the URLs of this run. */
@@ -216,7 +208,7 @@ class ActiveDirectoryMetadataGuardTest {
         String connectionId = (String) answer.json().get("adConnectionId");
         assertEquals(connectionId, connectionId(own));
         assertTrue(adProviders().contains(connectionId));
-        assertEquals(1, Mails.awaitTo(mail, own.contractor(), 1).size());
+        assertEquals(1, Mails.quietTo(mail, own.contractor(), 1).size());
     }
 
     @Test

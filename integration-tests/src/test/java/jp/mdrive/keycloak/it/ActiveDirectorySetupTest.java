@@ -15,36 +15,23 @@ import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ClientBuilder;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
 import org.keycloak.testframework.realm.UserBuilder;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
 /**
  * R-LOGIN-3: the contractor sets up the contract's ADFS (played by a second realm, read from its OIDC
  * discovery document), gets the connection-ID mail, and an AD user of the contract signs in through it.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class ActiveDirectorySetupTest {
+class ActiveDirectorySetupTest extends MailBrowserBase {
 
     static final String AD_USER = "ad-user@corp.example";
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
     @InjectRealm(ref = "corp-adfs", config = CorpAdfs.class)
     ManagedRealm adfs;
-
-    @InjectMailServer
-    MailServer mail;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
 
     private BearerClient.Answer setUp(String caller, String body) {
         BearerClient api = new BearerClient(realm);
@@ -75,10 +62,10 @@ class ActiveDirectorySetupTest {
         assertEquals("【M-Drive】Active Directoryアカウントのログイン用URL・接続ID通知", Mails.subject(notice));
         Screenshots.mail(driver, getClass(), "mail-ad-connection-id-ja", notice);
         String text = Mails.text(notice);
-        assertTrue(text.contains("Active Directoryアカウントのログイン用URLおよび接続IDをご連絡いたします。"), text);
-        assertTrue(text.contains("・インターネット用: " + realm.getBaseUrl() + "/account/"), text);
-        assertTrue(text.contains("・回線認証用: "), text);
-        assertTrue(text.contains("・Active Directoryの接続ID: " + connectionId), text);
+        Mails.assertSays(text, "Active Directoryアカウントのログイン用URLおよび接続IDをご連絡いたします。",
+                "・インターネット用: " + realm.getBaseUrl() + "/account/",
+                "・回線認証用: ",
+                "・Active Directoryの接続ID: " + connectionId);
 
         String userId = DemoUsers.create(realm, AD_USER, "ja");
         DemoUsers.setLoginMethod(realm, userId, "ad");

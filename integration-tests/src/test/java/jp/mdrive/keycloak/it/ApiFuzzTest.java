@@ -23,11 +23,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
 
 import jp.mdrive.keycloak.it.HostileInput.Field;
 import jp.mdrive.keycloak.it.HostileInput.JsonType;
@@ -39,13 +35,7 @@ import jp.mdrive.keycloak.it.HostileInput.JsonType;
  * leaves the contract, its members and the realm's users as they were.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class ApiFuzzTest {
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
+class ApiFuzzTest extends MailBase {
 
     private final AtomicInteger serial = new AtomicInteger();
 
@@ -285,7 +275,7 @@ class ApiFuzzTest {
                     BearerClient.Answer answer = api.post(base + "/invitations", token.get(),
                             "{\"email\": \"" + address + "\", \"lastName\": \"招待\", \"firstName\": \"花子\", \"admin\": false, \"locale\": \"en\"}");
                     assertEquals(201, answer.status(), answer.body());
-                    assertEquals(1, Mails.awaitTo(mail, address, 1).size());
+                    assertEquals(1, Mails.quietTo(mail, address, 1).size());
                 }),
                 DynamicTest.dynamicTest("R-SEC-10 valid switches and lists are stored", () -> {
                     assertEquals(200, api.put(base + "/line-numbers", token.get(), "{\"lineNumbers\": [\" ｃａｆ1234567890 \"]}").status());

@@ -135,9 +135,14 @@ public final class BearerClient {
     }
 
     private Answer send(HttpRequest request) {
+        HttpResponse<String> response = exchange(http, request);
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+    }
+
+    /** Sends the request and reads the answer as UTF-8 text; a failed exchange fails the test. */
+    static HttpResponse<String> exchange(HttpClient http, HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package jp.mdrive.keycloak.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
@@ -12,6 +13,13 @@ import org.keycloak.testframework.realm.ManagedRealm;
 /** External identity providers played by other realms of the test server, so Keycloak's real broker code runs. */
 final class Brokers {
 
+    /** The aliases of the realm export's providers, in the login page's order. */
+    static final String GOOGLE = "google";
+    static final String FACEBOOK = "facebook";
+    static final String MICROSOFT = "microsoft";
+    static final List<String> ALIASES = List.of(GOOGLE, FACEBOOK, MICROSOFT, "d-account");
+
+    /** The client of realm mdrive in the realms that play providers. */
     static final String CLIENT_ID = "mdrive-broker";
     static final String CLIENT_SECRET = "broker-secret";
 

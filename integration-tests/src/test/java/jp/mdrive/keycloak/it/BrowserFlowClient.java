@@ -1,7 +1,5 @@
 package jp.mdrive.keycloak.it;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -170,16 +168,9 @@ public final class BrowserFlowClient {
         if (!sent.isEmpty()) {
             built = HttpRequest.newBuilder(built, (name, value) -> true).header("Cookie", sent).build();
         }
-        try {
-            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            response.headers().allValues("Set-Cookie").forEach(this::keepCookie);
-            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = BearerClient.exchange(http, built);
+        response.headers().allValues("Set-Cookie").forEach(this::keepCookie);
+        return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""), response.body());
     }
 
     private synchronized String cookieHeader(String path) {

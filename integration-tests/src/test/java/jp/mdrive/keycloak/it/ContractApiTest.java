@@ -17,10 +17,8 @@ import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.InjectUser;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.util.JsonSerialization;
 import org.keycloak.testframework.realm.ManagedUser;
 import org.keycloak.testframework.realm.UserBuilder;
@@ -31,12 +29,9 @@ import org.keycloak.testframework.realm.UserConfig;
  * come back typed, and only the contract's contractor and admins (or a realm user admin) see them.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class ContractApiTest {
+class ContractApiTest extends DemoRealmBase {
 
     private static final String REALM_ADMIN = "realm-admin@m-drive.example";
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
 
     @InjectUser(config = RealmUserAdmin.class)
     ManagedUser realmAdmin;

@@ -3,13 +3,12 @@ package jp.mdrive.keycloak.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static jp.mdrive.keycloak.it.Brokers.GOOGLE;
 
 import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
-
-import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -25,9 +24,6 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
 import org.keycloak.testframework.realm.UserBuilder;
-import org.keycloak.testframework.ui.annotations.InjectPage;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 
 /**
@@ -35,24 +31,15 @@ import org.openqa.selenium.By;
  * played by a second realm of the test server.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class FederatedLoginTest {
+class FederatedLoginTest extends BrowserBase {
 
-    static final String GOOGLE = "google";
-    static final String INVITED = "invited@gmail.example";
-    static final String PASSWORD_USER = "password-user@gmail.example";
-    static final String STRANGER = "stranger@gmail.example";
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
+    /** Google: its accounts are those below. */
     @InjectRealm(ref = "google-idp", config = GoogleRealm.class)
     ManagedRealm google;
 
-    @InjectWebDriver
-    ManagedWebDriver driver;
-
-    @InjectPage
-    MdriveLoginPage loginPage;
+    static final String INVITED = "invited@gmail.example";
+    static final String PASSWORD_USER = "password-user@gmail.example";
+    static final String STRANGER = "stranger@gmail.example";
 
     @BeforeEach
     void googleIsTheOtherRealm() {

@@ -1,5 +1,8 @@
 package jp.mdrive.keycloak.it;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -51,11 +54,26 @@ final class HostileInput {
     private static final String LONG_ADDRESS = "a".repeat(64) + "@" + "b".repeat(60) + "." + "c".repeat(60) + "."
             + "d".repeat(60) + "." + "e".repeat(50) + ".example";
 
+    /** The odd texts of the table that a file holds as they are, one per line: label, a tab, the text. */
+    private static final List<Text> ODD_TEXTS = oddTexts();
+
     private HostileInput() {
     }
 
+    private static List<Text> oddTexts() {
+        try (InputStream in = HostileInput.class.getResourceAsStream("/hostile-input/odd-texts.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#"))
+                    .map(line -> line.split("\t", 2))
+                    .map(fields -> Text.of(fields[0], fields[1], Kind.ODD))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<Text> texts() {
-        return List.of(
+        List<Text> texts = new ArrayList<>(List.of(
                 Text.of("<empty>", "", Kind.ODD),
                 Text.of("<whitespace only>", " \t\u3000 ", Kind.ODD),
                 Text.of("<256 characters>", "名".repeat(256), Kind.MALFORMED),
@@ -66,20 +84,10 @@ final class HostileInput {
                 Text.of("<CRLF header injection>", "x\r\nSet-Cookie: mdrive=hijacked\r\nX-Injected: 1", Kind.MALFORMED),
                 Text.of("<right-to-left override>", "\u202Efdp.exe\u202C", Kind.MALFORMED),
                 new Text("<lone surrogate>", "\uD800x", "%ED%A0%80x", "\"\\ud800x\"", Kind.MALFORMED),
-                new Text("<invalid UTF-8>", "\uFFFD\uFFFD\uFFFD", "%FF%FE%C0%AF", "\"\\udfff\\ud800\"", Kind.MALFORMED),
-                Text.of("<emoji>", "😀👨‍👩‍👧🏳️‍🌈", Kind.ODD),
-                Text.of("<full-width>", "ＡＢＣ１２３　テスト", Kind.ODD),
-                Text.of("<right-to-left script>", "مرحبا שלום", Kind.ODD),
-                Text.of("<HTML script>", "<script>alert('x')</script>", Kind.ODD),
-                Text.of("<attribute break>", "\"><img src=x onerror=alert(1)>", Kind.ODD),
-                Text.of("<SQL>", "' OR '1'='1' --", Kind.ODD),
-                Text.of("<SQL drop>", "'; DROP TABLE USER_ENTITY; --", Kind.ODD),
-                Text.of("<path traversal>", "../../../../etc/passwd", Kind.ODD),
-                Text.of("<encoded path traversal>", "..%2f..%2f..%2fetc%2fpasswd", Kind.ODD),
-                Text.of("<template expressions>", "${7*7}<#assign x=1>#{7*7}{{7*7}}", Kind.ODD),
-                Text.of("<format string>", "%s%s%n{0}{1}'", Kind.ODD),
-                Text.of("<JNDI lookup>", "${jndi:ldap://127.0.0.1:1/a}", Kind.ODD),
-                Text.of("<306-character address>", LONG_ADDRESS, Kind.ODD));
+                new Text("<invalid UTF-8>", "\uFFFD\uFFFD\uFFFD", "%FF%FE%C0%AF", "\"\\udfff\\ud800\"", Kind.MALFORMED)));
+        texts.addAll(ODD_TEXTS);
+        texts.add(Text.of("<306-character address>", LONG_ADDRESS, Kind.ODD));
+        return texts;
     }
 
     /**

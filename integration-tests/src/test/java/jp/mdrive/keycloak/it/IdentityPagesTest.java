@@ -12,13 +12,7 @@ import jp.mdrive.keycloak.it.pages.NextPage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 
 /**
@@ -26,19 +20,9 @@ import org.openqa.selenium.By;
  * change and an e-mail change, and every mail, saved under target/screenshots/IdentityPagesTest/.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class IdentityPagesTest {
+class IdentityPagesTest extends MailBrowserBase {
 
     private static final String NEW_PASSWORD = "Pages-Pass2";
-    private static final List<String> PROVIDERS = List.of("google", "facebook", "microsoft", "d-account");
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
 
     @Test
     @DisplayName("R-ID-1 R-ID-4 invitation, login-method and e-mail change pages and mails in Japanese")
@@ -61,11 +45,11 @@ class IdentityPagesTest {
 
     /** The realm's own providers, switched on while the pages are shown (the export ships them off, without keys). */
     private void walkThrough(String locale, Map<String, String> expected) {
-        PROVIDERS.forEach(alias -> enable(alias, true));
+        Brokers.ALIASES.forEach(alias -> enable(alias, true));
         try {
             walkThroughWithProviders(locale, expected);
         } finally {
-            PROVIDERS.forEach(alias -> enable(alias, false));
+            Brokers.ALIASES.forEach(alias -> enable(alias, false));
         }
     }
 
@@ -91,62 +75,48 @@ class IdentityPagesTest {
                 "{\"email\":\"" + email + "\",\"lastName\":\"招待\",\"firstName\":\"花子\",\"locale\":\"" + locale + "\"}");
         assertEquals(201, invited.status(), invited.body());
         String userId = (String) invited.json().get("id");
-        MimeMessage invitation = mailTo(email, 1, expected.get("invitationMail"));
-        Screenshots.mail(driver, getClass(), "mail-invitation-" + locale, invitation);
-
-        driver.driver().get(Mails.link(invitation));
-        assertTitle(expected.get("title"));
-        Screenshots.save(driver, getClass(), "invitation-" + locale);
+        openMail(email, 1, expected.get("invitationMail"), "mail-invitation-" + locale);
+        shows(expected.get("title"), "invitation-" + locale);
         click("mdrive-setup-ad");
-        assertTitle(expected.get("connectionId"));
-        Screenshots.save(driver, getClass(), "invitation-connection-id-" + locale);
+        shows(expected.get("connectionId"), "invitation-connection-id-" + locale);
         click("mdrive-setup-back");
-        type("password-new", NEW_PASSWORD);
-        type("password-confirm", NEW_PASSWORD);
+        typePassword(NEW_PASSWORD);
         click("mdrive-setup-password");
-        assertTitle(expected.get("confirm"));
-        Screenshots.save(driver, getClass(), "invitation-confirm-" + locale);
+        shows(expected.get("confirm"), "invitation-confirm-" + locale);
         click("mdrive-setup-confirm");
-        assertTitle(expected.get("done"));
-        Screenshots.save(driver, getClass(), "invitation-done-" + locale);
+        shows(expected.get("done"), "invitation-done-" + locale);
 
         String path = "/mdrive/contracts/" + contract.alias() + "/members/" + userId + "/change-link";
         assertEquals(202, api.post(path, token, "{\"change\":\"login-method\"}").status());
-        MimeMessage methodMail = mailTo(email, 2, expected.get("methodMail"));
-        Screenshots.mail(driver, getClass(), "mail-method-change-" + locale, methodMail);
-        driver.driver().get(Mails.link(methodMail));
-        assertTitle(expected.get("method"));
-        Screenshots.save(driver, getClass(), "method-change-" + locale);
+        openMail(email, 2, expected.get("methodMail"), "mail-method-change-" + locale);
+        shows(expected.get("method"), "method-change-" + locale);
         click("mdrive-setup-password");
-        assertTitle(expected.get("password"));
-        Screenshots.save(driver, getClass(), "method-change-password-" + locale);
-        type("password-new", NEW_PASSWORD + "x");
-        type("password-confirm", NEW_PASSWORD + "x");
+        shows(expected.get("password"), "method-change-password-" + locale);
+        typePassword(NEW_PASSWORD + "x");
         click("mdrive-setup-submit");
-        assertTitle(expected.get("method"));
-        Screenshots.save(driver, getClass(), "method-change-done-" + locale);
+        shows(expected.get("method"), "method-change-done-" + locale);
 
         String newAddress = "moved-" + email;
         assertEquals(202, api.post(path, token, "{\"change\":\"email\",\"email\":\"" + newAddress + "\"}").status());
-        MimeMessage emailMail = mailTo(newAddress, 1, expected.get("emailMail"));
-        Screenshots.mail(driver, getClass(), "mail-email-change-" + locale, emailMail);
-        driver.driver().get(Mails.link(emailMail));
-        assertTitle(expected.get("email"));
-        Screenshots.save(driver, getClass(), "email-change-" + locale);
-        type("password-new", NEW_PASSWORD);
-        type("password-confirm", NEW_PASSWORD);
+        openMail(newAddress, 1, expected.get("emailMail"), "mail-email-change-" + locale);
+        shows(expected.get("email"), "email-change-" + locale);
+        typePassword(NEW_PASSWORD);
         click("mdrive-setup-submit");
-        assertTitle(expected.get("email"));
-        Screenshots.save(driver, getClass(), "email-change-done-" + locale);
+        shows(expected.get("email"), "email-change-done-" + locale);
         assertEquals(newAddress, realm.admin().users().get(userId).toRepresentation().getEmail());
     }
 
-    private MimeMessage mailTo(String address, int count, String subject) {
-        List<MimeMessage> mails = Mails.awaitTo(mail, address, count);
-        assertEquals(count, mails.size());
-        MimeMessage latest = mails.get(count - 1);
-        assertEquals(subject, Mails.subject(latest));
-        return latest;
+    /** Opens the link of the count-th mail to the address, which has that subject, once its screenshot is saved. */
+    private void openMail(String address, int count, String subject, String screenshot) {
+        MimeMessage message = Mails.numbered(mail, address, count, subject);
+        Screenshots.mail(driver, getClass(), screenshot, message);
+        driver.driver().get(Mails.link(message));
+    }
+
+    /** The page with that title is shown; its screenshot is saved under that name. */
+    private void shows(String title, String screenshot) {
+        assertTitle(title);
+        Screenshots.save(driver, getClass(), screenshot);
     }
 
     private void assertTitle(String title) {
@@ -157,8 +127,11 @@ class IdentityPagesTest {
         NextPage.after(driver, () -> driver.findElement(By.id(id)).click());
     }
 
-    private void type(String id, String text) {
-        driver.findElement(By.id(id)).clear();
-        driver.findElement(By.id(id)).sendKeys(text);
+    /** The new password, typed twice. */
+    private void typePassword(String password) {
+        for (String id : new String[] {"password-new", "password-confirm"}) {
+            driver.findElement(By.id(id)).clear();
+            driver.findElement(By.id(id)).sendKeys(password);
+        }
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
-import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
 import jp.mdrive.keycloak.it.pages.NextPage;
 
 import org.junit.jupiter.api.DisplayName;
@@ -25,9 +24,6 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
 import org.keycloak.testframework.realm.UserBuilder;
-import org.keycloak.testframework.ui.annotations.InjectPage;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 
 /**
@@ -36,24 +32,15 @@ import org.openqa.selenium.By;
  * internet, with or without the header.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class LineAuthenticationTest {
+class LineAuthenticationTest extends BrowserBase {
 
     static final String LINE = "CAF1234567890";
     static final String OTHER_LINE = "COP87654321";
     static final String IDP = "line-test-idp";
     static final String IDP_USER = "fed-line@idp.example";
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
     @InjectRealm(ref = "line-idp", config = IdpRealm.class)
     ManagedRealm idp;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
-
-    @InjectPage
-    MdriveLoginPage loginPage;
 
     private int contracts;
 

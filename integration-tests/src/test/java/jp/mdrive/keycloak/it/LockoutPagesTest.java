@@ -6,51 +6,23 @@ import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 
-import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
-
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.keycloak.testframework.annotations.InjectRealm;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.ui.annotations.InjectPage;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 
 /** The lock as a person sees it: the login page's lock message and the unblock page, in ja and en. */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class LockoutPagesTest {
+class LockoutPagesTest extends MailBrowserBase {
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
-
-    @InjectPage
-    MdriveLoginPage loginPage;
-
-    @Test
-    @DisplayName("R-LOCK-1 R-LOCK-2 Japanese: the locked login page and the unblock page")
-    void japanese() {
-        showLockAndUnlock("lock-page-ja@demo.m-drive.example", "ja", "日本語",
-                "アカウントがロックされています", "アカウントロックを解除しました。");
-    }
-
-    @Test
-    @DisplayName("R-LOCK-1 R-LOCK-2 English: the locked login page and the unblock page")
-    void english() {
-        showLockAndUnlock("lock-page-en@demo.m-drive.example", "en", "English",
-                "Your account is locked", "Your account has been unlocked.");
-    }
-
-    private void showLockAndUnlock(String email, String locale, String language, String lockedText, String unlockedText) {
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(textBlock = """
+            lock-page-ja@demo.m-drive.example, ja, 日本語, アカウントがロックされています, アカウントロックを解除しました。
+            lock-page-en@demo.m-drive.example, en, English, Your account is locked, Your account has been unlocked.
+            """)
+    @DisplayName("R-LOCK-1 R-LOCK-2 the locked login page and the unblock page, in Japanese and in English")
+    void showLockAndUnlock(String email, String locale, String language, String lockedText, String unlockedText) {
         DemoUsers.create(realm, email, locale);
         for (int i = 0; i < 10; i++) {
             new BrowserFlowClient(realm).openLoginPage(locale).logIn(email, LockoutTest.WRONG);

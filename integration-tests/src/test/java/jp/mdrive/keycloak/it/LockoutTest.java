@@ -12,31 +12,16 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
-import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 
 /** R-LOCK-1, R-LOCK-2, R-LOCK-5 through realm mdrive's browser flow on the real server. */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class LockoutTest {
+class LockoutTest extends TimeTravelBase {
 
     static final String WRONG = "Wrong-Pass9";
     static final String LOCKED_JA = "アカウントがロックされています";
     static final String INVALID_JA = "メールアドレスまたはパスワードが正しくありません。";
     static final int FOURTEEN_DAYS = 14 * 24 * 60 * 60;
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
-
-    @InjectTimeOffSet
-    TimeOffSet timeOffSet;
 
     private BrowserFlowClient.Page attempt(String email, String password) {
         return new BrowserFlowClient(realm).openLoginPage("ja").logIn(email, password);
@@ -138,13 +123,13 @@ class LockoutTest {
         failTimes(email, 12);
 
         MimeMessage lockMail = onlyLockMail(email);
-        assertEquals("【M-Drive】アカウントロック", Mails.subject(lockMail));
+        assertEquals(MailSubject.ACCOUNT_LOCK.ja, Mails.subject(lockMail));
         String text = Mails.text(lockMail);
         assertTrue(text.startsWith("Test Taro様"), text);
-        assertTrue(text.contains("サービスへのログインが規定回数以上失敗したため、アカウントをロックしました。"), text);
-        assertTrue(text.contains("※有効期限: 本メール受領後14日間"), text);
-        assertTrue(text.contains("ポータルサイトのログイン画面よりパスワード変更を行うことによりロックを解除できます。"), text);
-        assertTrue(text.contains("自動送信"), text);
+        Mails.assertSays(text, "サービスへのログインが規定回数以上失敗したため、アカウントをロックしました。",
+                "※有効期限: 本メール受領後14日間",
+                "ポータルサイトのログイン画面よりパスワード変更を行うことによりロックを解除できます。",
+                "自動送信");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package jp.mdrive.keycloak.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -34,19 +37,42 @@ final class Mails {
 
     /**
      * Waits until that many mails to the address have arrived (mails leave after the response, and a
-     * previous test's may still be on its way, so counting all mails is not enough).
+     * previous test's may still be on its way, so counting all mails is not enough); fails if they
+     * have not within 10 s. At least that many: a claim of "exactly" wants {@link #quietTo}.
      */
     static List<MimeMessage> awaitTo(MailServer server, String address, int count) {
-        return waitFor(server, address, count, 10_000);
+        List<MimeMessage> mails = waitFor(server, address, count, 10_000);
+        if (mails.size() < count) {
+            throw new AssertionError(mails.size() + " of " + count + " mails to " + address + " arrived within 10 s");
+        }
+        return mails;
     }
 
     /**
-     * The mails to the address once a quiet period has passed without any more to it: how to show
-     * that a request sent nothing, since its mail would leave after the response. Returns early
-     * (with the surplus, for the caller's assertion to show) once more than expected have come.
+     * The mails to the address once the expected ones have arrived (as {@link #awaitTo}) and a quiet
+     * period has passed without any more to it: how to show that a request sent nothing or nothing
+     * more, since its mail would leave after the response. Returns early (with the surplus, for the
+     * caller's assertion to show) once more than expected have come.
      */
     static List<MimeMessage> quietTo(MailServer server, String address, int expected) {
+        awaitTo(server, address, expected);
         return waitFor(server, address, expected + 1, 5_000);
+    }
+
+    /** The count-th mail to the address once it has come, the count-th of exactly that many so far, with that subject. */
+    static MimeMessage numbered(MailServer server, String address, int count, String subject) {
+        List<MimeMessage> mails = awaitTo(server, address, count);
+        assertEquals(count, mails.size(), "mails to " + address);
+        MimeMessage newest = mails.get(count - 1);
+        assertEquals(subject, subject(newest));
+        return newest;
+    }
+
+    /** The one mail to the address, once a quiet period has shown that no second one follows. */
+    static MimeMessage only(MailServer server, String address) {
+        List<MimeMessage> mails = quietTo(server, address, 1);
+        assertEquals(1, mails.size(), "one mail to " + address);
+        return mails.get(0);
     }
 
     private static List<MimeMessage> waitFor(MailServer server, String address, int count, long millis) {
@@ -57,6 +83,13 @@ final class Mails {
             mails = to(server, address);
         }
         return mails;
+    }
+
+    /** Fails unless the mail's text says every one of the phrases. */
+    static void assertSays(String text, String... phrases) {
+        for (String phrase : phrases) {
+            assertTrue(text.contains(phrase), "no \"" + phrase + "\" in: " + text);
+        }
     }
 
     static String subject(MimeMessage message) {

@@ -22,11 +22,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
 
 import jp.mdrive.keycloak.it.HostileInput.Field;
 import jp.mdrive.keycloak.it.HostileInput.Kind;
@@ -40,17 +36,11 @@ import jp.mdrive.keycloak.it.HostileInput.Kind;
  * message, and a refused form leaves the account and the contract as they were.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class PageFuzzTest {
+class PageFuzzTest extends MailBase {
 
     private static final String NEW_PASSWORD = "Fuzz-Pass2";
     private static final Pattern AD_EXECUTION = Pattern.compile("id=\"mdrive-ad-login\".*?name=\"authenticationExecution\" value=\"([^\"]+)\"",
             Pattern.DOTALL);
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
 
     private final FakeSns sns = FakeSns.start();
     private final AtomicInteger serial = new AtomicInteger();

@@ -8,69 +8,42 @@ import java.util.Map;
 
 import jakarta.ws.rs.BadRequestException;
 
-import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
 import jp.mdrive.keycloak.it.pages.UpdatePasswordPage;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.InjectUser;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.realm.ManagedUser;
 import org.keycloak.testframework.realm.UserBuilder;
 import org.keycloak.testframework.realm.UserConfig;
 import org.keycloak.testframework.ui.annotations.InjectPage;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
 /** R-PWD-1 as the real server applies it: realm mdrive's policy with our character-classes provider. */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class PasswordPolicyTest {
+class PasswordPolicyTest extends BrowserBase {
 
     private static final String EMAIL = "policy@demo.m-drive.example";
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
     @InjectUser(config = PolicyUser.class)
     ManagedUser user;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
-
-    @InjectPage
-    MdriveLoginPage loginPage;
 
     @InjectPage
     UpdatePasswordPage updatePasswordPage;
 
     @ParameterizedTest(name = "R-PWD-1 \"{0}\" is accepted")
-    @CsvSource(delimiter = '|', value = {
-            "Abcdefg1",
-            "abcdefg1!",
-            "ABCDEFG1!",
-            "abcdefg※1",
-            "パスワードAb1!",
-            "Ünïcödé-pässwörd"})
+    @CsvFileSource(resources = "/password-policy/accepted.csv", delimiter = '|', numLinesToSkip = 1)
     @DisplayName("R-PWD-1 eight characters with three of four classes are accepted")
     void accepted(String password) {
         setPassword(password);
     }
 
     @ParameterizedTest(name = "R-PWD-1 \"{0}\" is refused by {1}")
-    @CsvSource(delimiter = '|', value = {
-            "Abcde1!|invalidPasswordMinLengthMessage",
-            "abcdefgh|mdrive.password.tooFewCharacterClasses",
-            "abcdefgh1|mdrive.password.tooFewCharacterClasses",
-            "ABCDEFGH!|mdrive.password.tooFewCharacterClasses",
-            "パスワードです12ab|mdrive.password.tooFewCharacterClasses",
-            "12345678※※|mdrive.password.tooFewCharacterClasses",
-            "Policy@demo.m-drive.example|invalidPasswordNotEmailMessage"})
+    @CsvFileSource(resources = "/password-policy/refused.csv", delimiter = '|', numLinesToSkip = 1)
     @DisplayName("R-PWD-1 short passwords and passwords of fewer than three classes are refused, naming the rule")
     void refused(String password, String rule) {
         assertEquals(rule, refusal(password));

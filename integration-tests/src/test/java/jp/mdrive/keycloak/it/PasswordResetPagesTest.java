@@ -5,61 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
 
-import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
 import jp.mdrive.keycloak.it.pages.NextPage;
 
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.keycloak.testframework.annotations.InjectRealm;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.ui.annotations.InjectPage;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 
 /** Forgot password as a person sees it, in Japanese and English, with a screenshot of every page. */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class PasswordResetPagesTest {
+class PasswordResetPagesTest extends MailBrowserBase {
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
-
-    @InjectPage
-    MdriveLoginPage loginPage;
-
-    @Test
-    @DisplayName("R-LOCK-4 R-MAIL-1 Japanese: typed address → リセットパスワード → 完了")
-    void japanese() {
-        walkThrough("reset-page-ja@demo.m-drive.example", "ja", "日本語",
-                "パスワードは英大文字、英小文字、数字、記号から3種類以上を含めてください。", "リセットパスワードの手続きが完了いたしました。",
-                "【M-Drive】パスワードリセット", "14日間以内");
-    }
-
-    @Test
-    @DisplayName("R-LOCK-4 R-MAIL-1 English: typed address → reset password → done")
-    void english() {
-        walkThrough("reset-page-en@demo.m-drive.example", "en", "English",
-                "The password must contain at least 3 of", "Your password has been reset.",
-                "[M-Drive] Password reset", "within 14 days");
-    }
-
-    private void walkThrough(String email, String locale, String language, String weakMessage, String doneMessage,
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(textBlock = """
+            reset-page-ja@demo.m-drive.example, ja, 日本語, パスワードは英大文字、英小文字、数字、記号から3種類以上を含めてください。, リセットパスワードの手続きが完了いたしました。, 【M-Drive】パスワードリセット, 14日間以内
+            reset-page-en@demo.m-drive.example, en, English, The password must contain at least 3 of, Your password has been reset., [M-Drive] Password reset, within 14 days
+            """)
+    @DisplayName("R-LOCK-4 R-MAIL-1 typed address → reset password (リセットパスワード) → done (完了), in Japanese and in English")
+    void walkThrough(String email, String locale, String language, String weakMessage, String doneMessage,
                              String mailSubject, String mailValidity) {
         DemoUsers.create(realm, email, locale);
         loginPage.openFresh(realm.getBaseUrl(), language);
 
         driver.findElement(By.id("username")).sendKeys(email);
-        NextPage.after(driver, () -> loginPage.forgotPasswordLink().click());
+        NextPage.after(driver, () -> loginPage.element("mdrive-forgot-password").click());
         assertEquals(email, driver.findElement(By.id("username")).getAttribute("value"), "the typed address came along");
         Screenshots.save(driver, getClass(), "reset-request-" + locale);
         NextPage.after(driver, () -> driver.findElement(By.cssSelector("#kc-reset-password-form [type=submit]")).click());
@@ -93,7 +64,7 @@ class PasswordResetPagesTest {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** The page's text once it says that, or after 10 s; the page before the submit may still be going away. */
+    /** The page's text once it says that; fails if it does not within 10 s (the page before the submit may still be going away). */
     private String bodyOnceItSays(String text) {
         long deadline = System.currentTimeMillis() + 10_000;
         String body = "";
@@ -110,9 +81,9 @@ class PasswordResetPagesTest {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                throw new IllegalStateException(e);
             }
         }
-        return body;
+        throw new AssertionError("the page did not say \"" + text + "\" within 10 s: " + body);
     }
 }

@@ -19,13 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
-import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 
 /**
  * R-SEC-7: reset mails are throttled per address (one per 5 minutes, five per Japan day) without the
@@ -34,23 +28,16 @@ import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
  * moves that clock too ({@code enableForCaches}).
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class PasswordResetThrottleTest {
+class PasswordResetThrottleTest extends TimeTravelBase {
 
     static final int FIVE_MINUTES = 5 * 60;
     static final String RESET_EVENTS = "SEND_RESET_PASSWORD";
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
-
-    @InjectTimeOffSet(enableForCaches = true)
-    TimeOffSet timeOffSet;
-
     /** Noon of tomorrow in Japan: the day's count is per Japan day, and the tests stay inside one. */
     @BeforeEach
     void japanNoon() {
+        // the throttle's slots live in the caches, whose clock moves only when asked
+        timeOffSet.enableForCaches();
         ZonedDateTime noon = ZonedDateTime.now(ZoneId.of("Asia/Tokyo")).plusDays(1).withHour(12).withMinute(0).withSecond(0);
         timeOffSet.set((int) (noon.toEpochSecond() - System.currentTimeMillis() / 1000));
     }
@@ -122,7 +109,7 @@ class PasswordResetThrottleTest {
         requestReset(realm, throttled);
         requestReset(realm, other);
 
-        assertEquals(1, Mails.awaitTo(mail, other, 1).size(), "the other address gets its mail");
+        assertEquals(1, Mails.quietTo(mail, other, 1).size(), "the other address gets its mail");
         assertEquals(1, Mails.quietTo(mail, throttled, 1).size());
     }
 
@@ -142,7 +129,7 @@ class PasswordResetThrottleTest {
         assertEquals(realPage, unknownPage);
         assertEquals(realPage, unknownAgainPage);
         assertEquals(1, Mails.quietTo(mail, real, 1).size());
-        assertEquals(List.of(), Mails.to(mail, unknown));
+        assertEquals(List.of(), Mails.quietTo(mail, unknown, 0));
 
         // Keycloak's own first step recorded a RESET_PASSWORD_ERROR for unknown addresses only: a
         // second event, and a second database write, that timed them apart. Now each request is one event.
@@ -182,13 +169,13 @@ class PasswordResetThrottleTest {
         DemoUsers.create(realm, email, "ja");
         requestReset(realm, email);
         requestReset(realm, email);
-        assertEquals(1, Mails.awaitTo(mail, email, 1).size(), "the reset mail; the second request was throttled");
+        assertEquals(1, Mails.quietTo(mail, email, 1).size(), "the reset mail; the second request was throttled");
 
         for (int i = 0; i < 10; i++) {
             new BrowserFlowClient(realm).openLoginPage("ja").logIn(email, LockoutTest.WRONG);
         }
         List<String> subjects = Mails.awaitTo(mail, email, 2).stream().map(Mails::subject).toList();
-        assertEquals(List.of("【M-Drive】パスワードリセット", "【M-Drive】アカウントロック"), subjects);
+        assertEquals(List.of(MailSubject.PASSWORD_RESET.ja, MailSubject.ACCOUNT_LOCK.ja), subjects);
 
         for (int i = 0; i < 5; i++) {
             assertTrue(new BrowserFlowClient(realm).openLoginPage("ja").logIn(email, LockoutTest.WRONG).says(LockoutTest.LOCKED_JA));

@@ -11,16 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.realm.ManagedRealm;
 
 /** R-OPS-1: the realm export imports into a stock server that has only our jar added. */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class RealmImportTest {
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
+class RealmImportTest extends DemoRealmBase {
 
     @Test
     @DisplayName("R-OPS-1 realm mdrive imports with its theme, languages, policy and the M-Drive browser flow bound")

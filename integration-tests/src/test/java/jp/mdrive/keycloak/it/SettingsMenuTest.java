@@ -16,11 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.OrganizationRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
 
 /**
  * R-MENU-1, R-PWD-2 and the settings pages on the real server, through HTTP as a browser sends it:
@@ -28,15 +24,9 @@ import org.keycloak.testframework.realm.ManagedRealm;
  * happy path and refusals.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class SettingsMenuTest {
+class SettingsMenuTest extends MailBase {
 
     private static final String NEW_PASSWORD = "Settings-Pass2";
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
 
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Tokyo"));
@@ -321,7 +311,7 @@ class SettingsMenuTest {
                 "lastName", "招待", "firstName", "花子"));
         assertTrue(registered.page().says(invited + " に利用者登録のご案内を送信しました。"), registered.page().body());
         MimeMessage invitation = Mails.awaitTo(mail, invited, 1).get(0);
-        assertEquals("【M-Drive】利用者登録のご案内", Mails.subject(invitation));
+        assertEquals(MailSubject.INVITATION.ja, Mails.subject(invitation));
 
         Menu taken = registered.submit("mdrive-settings-invite-form", Map.of("mdrive_action", "invite", "email", DemoRealm.BASIC_USER,
                 "lastName", "a", "firstName", "b"));
@@ -332,7 +322,7 @@ class SettingsMenuTest {
         assertTrue(unchanged.page().says("現在のメールアドレスと同じです"), unchanged.page().body());
         Menu sent = unchanged.submit("mdrive-settings-invite-form", Map.of("mdrive_action", "method-link", "member", userId));
         assertTrue(sent.page().says(invited + " にURLを送信しました。"), sent.page().body());
-        assertEquals("【M-Drive】ログイン方法の設定変更", Mails.subject(Mails.awaitTo(mail, invited, 2).get(1)));
+        assertEquals(MailSubject.LOGIN_METHOD_CHANGE.ja, Mails.subject(Mails.awaitTo(mail, invited, 2).get(1)));
     }
 
     @Test
@@ -350,7 +340,7 @@ class SettingsMenuTest {
         assertTrue(mismatch.page().says("一致しません"), mismatch.page().body());
         Menu sent = mismatch.submit("mdrive-settings-email-form", Map.of("email", newAddress, "email-confirm", newAddress));
         assertTrue(sent.page().says(newAddress + " 宛にメールを送信しました。"), sent.page().body());
-        assertEquals("【M-Drive】メールアドレス変更登録", Mails.subject(Mails.awaitTo(mail, newAddress, 1).get(0)));
+        assertEquals(MailSubject.EMAIL_CHANGE.ja, Mails.subject(Mails.awaitTo(mail, newAddress, 1).get(0)));
     }
 
     @Test

@@ -10,16 +10,11 @@ import java.util.Map;
 
 import jp.mdrive.keycloak.it.pages.NextPage;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 
 /**
@@ -28,17 +23,7 @@ import org.openqa.selenium.By;
  * target/screenshots/SettingsPagesTest/.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class SettingsPagesTest {
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
-
-    /** The e-mail change page sends a mail: something must take it. */
-    @InjectMailServer
-    MailServer mail;
+class SettingsPagesTest extends MailBrowserBase {
 
     private static final List<String> PLAN = List.of("プラン変更", "Plan change");
     private static final List<String> PLAN_CONFIRM = List.of("プラン変更確認", "Plan change confirmation");
@@ -81,19 +66,13 @@ class SettingsPagesTest {
             Map.entry("cancellation-confirm", CANCELLATION_CONFIRM),
             Map.entry("cancellation-done", CANCELLATION));
 
-    @Test
-    @DisplayName("R-MENU-1 the settings login, the menu of each column and every page, in Japanese")
-    void japanese() {
-        walkThrough("ja", "認証・契約情報変更ログイン", "認証・契約情報変更メニュー");
-    }
-
-    @Test
-    @DisplayName("R-MENU-1 the settings login, the menu of each column and every page, in English")
-    void english() {
-        walkThrough("en", "Authentication and contract settings login", "Authentication and contract settings");
-    }
-
-    private void walkThrough(String locale, String loginTitle, String menuTitle) {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            ja, 認証・契約情報変更ログイン, 認証・契約情報変更メニュー
+            en, Authentication and contract settings login, Authentication and contract settings
+            """)
+    @DisplayName("R-MENU-1 the settings login, the menu of each column and every page, in Japanese and in English")
+    void walkThrough(String locale, String loginTitle, String menuTitle) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         Organizations.OwnContract basic = contract("shots-basic-" + locale, Map.of("mdrive.line-numbers", "CAF1234567890",
                 "mdrive.ad.connection-id", "adfs-" + locale.toUpperCase() + "SHOTS00000000001"));

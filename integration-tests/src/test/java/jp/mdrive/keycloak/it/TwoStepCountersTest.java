@@ -11,14 +11,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
-import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 
 import jp.mdrive.keycloak.it.BrowserFlowClient.Page;
 import jp.mdrive.keycloak.it.TwoStepUsers.Asked;
@@ -33,7 +28,7 @@ import jp.mdrive.keycloak.it.TwoStepUsers.Asked;
  * bursts show that whatever order posts arrive in, every try and every SMS is counted exactly once.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class TwoStepCountersTest {
+class TwoStepCountersTest extends TwoStepBase {
 
     private static final int BURST = 20;
     private static final String WRONG_JA = "入力されたコードが正しくありません。";
@@ -42,19 +37,6 @@ class TwoStepCountersTest {
     private static final String DAILY_SMS_LIMIT_JA = "本日のショートメッセージ送信回数の上限に達しました。";
     private static final String RESENT_JA = "宛にショートメッセージを再送信しました。";
     private static final String WRONG_CODES_PER_DAY = "mdrive.2sv.wrong-codes-per-user-per-day";
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectTimeOffSet
-    TimeOffSet timeOffSet;
-
-    private final FakeSns sns = FakeSns.start();
-
-    @AfterEach
-    void snsWorks() {
-        sns.failing(false);
-    }
 
     @Test
     @DisplayName("R-SEC-8 twenty wrong app codes at once through the password grant: only the daily cap (here 3, set on the login flow's 2SV step, the grant has no setting of its own) are checked, then not even the right one")

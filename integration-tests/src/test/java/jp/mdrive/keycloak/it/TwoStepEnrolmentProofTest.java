@@ -3,35 +3,22 @@ package jp.mdrive.keycloak.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static jp.mdrive.keycloak.it.TwoStepUsers.APP_CREDENTIAL;
+import static jp.mdrive.keycloak.it.TwoStepUsers.PHONE_CREDENTIAL;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
-import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 
 /**
  * R-SEC-9: a 2SV enrolment registers exactly what the user proved in it, whatever was chosen and left
  * on the way; checked in the credentials an admin sees.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class TwoStepEnrolmentProofTest {
-
-    private static final String PHONE = "mdrive-sms-phone";
-    private static final String APP = "otp";
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectTimeOffSet
-    TimeOffSet timeOffSet;
-
-    private final FakeSns sns = FakeSns.start();
+class TwoStepEnrolmentProofTest extends TwoStepBase {
 
     @Test
     @DisplayName("R-SEC-9 Authenticator chosen and left for SMS: the proven phone is registered and no app")
@@ -48,8 +35,8 @@ class TwoStepEnrolmentProofTest {
         assertTrue(browser.page.loggedIn());
 
         Map<String, CredentialRepresentation> stored = TwoStepUsers.credentials(realm, email);
-        assertFalse(stored.containsKey(APP), "the abandoned app is not registered: " + stored.keySet());
-        assertTrue(stored.get(PHONE).getCredentialData().contains(phone[1]), "the proven phone is");
+        assertFalse(stored.containsKey(APP_CREDENTIAL), "the abandoned app is not registered: " + stored.keySet());
+        assertTrue(stored.get(PHONE_CREDENTIAL).getCredentialData().contains(phone[1]), "the proven phone is");
         assertEquals("enrolled_sms", lastLogin(email).get("mdrive_2sv"));
 
         SecondStep next = SecondStep.newBrowser(realm).logIn(email, "ja");
@@ -77,8 +64,8 @@ class TwoStepEnrolmentProofTest {
         assertTrue(browser.page.loggedIn());
 
         Map<String, CredentialRepresentation> stored = TwoStepUsers.credentials(realm, email);
-        assertFalse(stored.containsKey(PHONE), "the abandoned phone is not registered: " + stored.keySet());
-        assertTrue(stored.containsKey(APP), "the proven app is");
+        assertFalse(stored.containsKey(PHONE_CREDENTIAL), "the abandoned phone is not registered: " + stored.keySet());
+        assertTrue(stored.containsKey(APP_CREDENTIAL), "the proven app is");
         assertEquals("enrolled_authenticator", lastLogin(email).get("mdrive_2sv"));
     }
 
@@ -98,7 +85,7 @@ class TwoStepEnrolmentProofTest {
         browser.submit(SecondStep.RECOVERY_CODE, Map.of("saved", "on", "phone", other[0]));
         browser.submit(SecondStep.DONE, Map.of());
         assertTrue(browser.page.loggedIn());
-        assertTrue(TwoStepUsers.credentials(realm, email).get(PHONE).getCredentialData().contains(proven[1]));
+        assertTrue(TwoStepUsers.credentials(realm, email).get(PHONE_CREDENTIAL).getCredentialData().contains(proven[1]));
         assertEquals(0, sns.publishedTo(other[1]).size(), "nothing was sent to the other number");
     }
 
@@ -125,13 +112,13 @@ class TwoStepEnrolmentProofTest {
         }
         browser.submit(SecondStep.CODE, Map.of("saved", "on"));
         assertFalse(browser.on(SecondStep.RECOVERY_CODE) || browser.on(SecondStep.DONE), "no acknowledgement without a proof");
-        assertFalse(TwoStepUsers.credentials(realm, email).containsKey(PHONE), "nothing registered");
+        assertFalse(TwoStepUsers.credentials(realm, email).containsKey(PHONE_CREDENTIAL), "nothing registered");
 
         browser.submit(SecondStep.CODE, Map.of("code", secondCode));
         browser.submit(SecondStep.RECOVERY_CODE, Map.of("saved", "on"));
         browser.submit(SecondStep.DONE, Map.of());
         assertTrue(browser.page.loggedIn());
-        String registered = TwoStepUsers.credentials(realm, email).get(PHONE).getCredentialData();
+        String registered = TwoStepUsers.credentials(realm, email).get(PHONE_CREDENTIAL).getCredentialData();
         assertTrue(registered.contains(second[1]) && !registered.contains(first[1]), "the number whose code was entered: " + registered);
     }
 

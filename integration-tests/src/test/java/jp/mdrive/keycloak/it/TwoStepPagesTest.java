@@ -8,12 +8,10 @@ import java.util.Map;
 import jp.mdrive.keycloak.it.pages.MdriveLoginPage;
 import jp.mdrive.keycloak.it.pages.NextPage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.keycloak.testframework.annotations.InjectRealm;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.annotations.InjectPage;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
@@ -22,7 +20,7 @@ import org.openqa.selenium.WebElement;
 
 /** Every 2-step verification page as a person sees it in Chromium, in Japanese and in English, with screenshots. */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class TwoStepPagesTest {
+class TwoStepPagesTest extends TwoStepBase {
 
     private record Texts(String language, String title, String doneTitle, String login, String remember, String saved,
             String smsFailed) {
@@ -34,35 +32,19 @@ class TwoStepPagesTest {
             "en", new Texts("English", "2-step verification", "2-step verification complete", "Sign in",
                     "Remember this browser for a while", "I have saved the recovery code", "The SMS could not be sent"));
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
     @InjectWebDriver
     ManagedWebDriver driver;
 
     @InjectPage
     MdriveLoginPage loginPage;
 
-    private final FakeSns sns = FakeSns.start();
-
-    @AfterEach
-    void snsWorks() {
-        sns.failing(false);
-    }
-
-    @Test
-    @DisplayName("R-2SV-2 R-2SV-3 R-2SV-5 Japanese: chooser, phone (refused and failing SMS), code, recovery code, completion, SMS login, recovery login, Authenticator")
-    void japanese() {
-        walkThrough("ja", "090-2468-1357", "+819024681357");
-    }
-
-    @Test
-    @DisplayName("R-2SV-2 R-2SV-3 R-2SV-5 English: chooser, phone (refused and failing SMS), code, recovery code, completion, SMS login, recovery login, Authenticator")
-    void english() {
-        walkThrough("en", "090-2468-1358", "+819024681358");
-    }
-
-    private void walkThrough(String locale, String typedPhone, String e164) {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            ja, 090-2468-1357, +819024681357
+            en, 090-2468-1358, +819024681358
+            """)
+    @DisplayName("R-2SV-2 R-2SV-3 R-2SV-5 in Japanese and in English: chooser, phone (refused and failing SMS), code, recovery code, completion, SMS login, recovery login, Authenticator")
+    void walkThrough(String locale, String typedPhone, String e164) {
         Texts texts = TEXTS.get(locale);
         String email = "pages-" + locale + "-" + System.nanoTime() + "@demo.m-drive.example";
         Organizations.join(Organizations.byAlias(realm, DemoRealm.BASIC_CONTRACT), DemoUsers.create(realm, email, locale));

@@ -18,6 +18,11 @@ final class TwoStepUsers {
     record Asked(String email, String[] phone, SecondStep browser, String code) {
     }
 
+    /** The types of the credentials a 2SV enrolment stores. */
+    static final String PHONE_CREDENTIAL = "mdrive-sms-phone";
+    static final String APP_CREDENTIAL = "otp";
+    static final String RECOVERY_CREDENTIAL = "mdrive-recovery-code";
+
     private static final AtomicInteger NUMBERS = new AtomicInteger();
 
     private TwoStepUsers() {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static jp.mdrive.keycloak.it.TwoStepUsers.APP_CREDENTIAL;
+import static jp.mdrive.keycloak.it.TwoStepUsers.PHONE_CREDENTIAL;
+import static jp.mdrive.keycloak.it.TwoStepUsers.RECOVERY_CREDENTIAL;
 import static jp.mdrive.keycloak.it.TwoStepUsers.phone;
 import static jp.mdrive.keycloak.it.TwoStepUsers.wrong;
 
@@ -11,18 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
-import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 
 import jp.mdrive.keycloak.it.TwoStepUsers.Asked;
 
@@ -31,25 +28,7 @@ import jp.mdrive.keycloak.it.TwoStepUsers.Asked;
  * sender to the local SNS stand-in, the authenticator app played by {@link Totp}.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class TwoStepVerificationTest {
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectTimeOffSet
-    TimeOffSet timeOffSet;
-
-    private final FakeSns sns = FakeSns.start();
-
-    @BeforeEach
-    void snsWorks() {
-        sns.failing(false);
-    }
-
-    @AfterEach
-    void snsStillWorks() {
-        sns.failing(false);
-    }
+class TwoStepVerificationTest extends TwoStepBase {
 
     private String member(String name) {
         return TwoStepUsers.member(realm, name);
@@ -92,7 +71,7 @@ class TwoStepVerificationTest {
         assertTrue(browser.on(SecondStep.RECOVERY_CODE));
         String recoveryCode = browser.page.text("mdrive-2sv-recovery-code");
         assertTrue(recoveryCode.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), recoveryCode);
-        assertFalse(credentials(email).containsKey("mdrive-sms-phone"), "nothing stored before the recovery code is saved");
+        assertFalse(credentials(email).containsKey(PHONE_CREDENTIAL), "nothing stored before the recovery code is saved");
 
         browser.submit(SecondStep.RECOVERY_CODE, Map.of());
         assertTrue(browser.on(SecondStep.RECOVERY_CODE), "the box must be ticked");
@@ -106,8 +85,8 @@ class TwoStepVerificationTest {
         assertTrue(browser.page.loggedIn());
 
         Map<String, CredentialRepresentation> stored = credentials(email);
-        assertTrue(stored.get("mdrive-sms-phone").getCredentialData().contains(phone[1]), "stored E.164");
-        CredentialRepresentation recovery = stored.get("mdrive-recovery-code");
+        assertTrue(stored.get(PHONE_CREDENTIAL).getCredentialData().contains(phone[1]), "stored E.164");
+        CredentialRepresentation recovery = stored.get(RECOVERY_CREDENTIAL);
         assertFalse(String.valueOf(recovery.getCredentialData()).contains(recoveryCode.substring(0, 4) + "-"));
         assertEquals(null, recovery.getSecretData(), "the hash never leaves the server");
     }
@@ -256,26 +235,28 @@ class TwoStepVerificationTest {
 
         browser.submit(SecondStep.AUTHENTICATOR, Map.of("code", "000000".equals(Totp.now(key)) ? "111111" : "000000"));
         assertEquals("入力されたコードが正しくありません。", browser.message());
+        long enrolStep = Totp.step();
         String enrolCode = Totp.now(key);
         browser.submit(SecondStep.AUTHENTICATOR, Map.of("code", enrolCode));
         assertTrue(browser.on(SecondStep.RECOVERY_CODE));
         browser.submit(SecondStep.RECOVERY_CODE, Map.of("saved", "on"));
         browser.submit(SecondStep.DONE, Map.of());
         assertTrue(browser.page.loggedIn());
-        assertTrue(credentials(email).containsKey("otp"), "Keycloak's own OTP credential");
+        assertTrue(credentials(email).containsKey(APP_CREDENTIAL), "Keycloak's own OTP credential");
 
         SecondStep replay = SecondStep.newBrowser(realm).logIn(email, "ja");
         assertTrue(replay.on(SecondStep.CODE));
         replay.submit(SecondStep.CODE, Map.of("code", enrolCode));
-        if (enrolCode.equals(Totp.now(key))) {
-            assertEquals("入力されたコードが正しくありません。", replay.message(), "the enrolment code does not sign in again");
-        }
-        String fresh = awaitNextTotp(key, enrolCode);
+        assertTrue(Totp.step() <= enrolStep + Totp.WINDOW, "the replay was checked while the enrolment code was valid by time");
+        assertEquals("入力されたコードが正しくありません。", replay.message(), "the enrolment code does not sign in again");
+        long freshStep = Totp.step();
+        String fresh = Totp.next(key, enrolCode);
         replay.submit(SecondStep.CODE, Map.of("code", fresh));
         assertTrue(replay.page.loggedIn());
 
         SecondStep again = SecondStep.newBrowser(realm).logIn(email, "ja");
         again.submit(SecondStep.CODE, Map.of("code", fresh));
+        assertTrue(Totp.step() <= freshStep + Totp.WINDOW, "the second use was checked while the code was valid by time");
         assertFalse(again.page.loggedIn(), "a code used once is refused within its window (RFC 6238 5.2)");
         assertEquals("入力されたコードが正しくありません。", again.message());
     }
@@ -296,7 +277,7 @@ class TwoStepVerificationTest {
         assertTrue(browser.on(SecondStep.CHOOSE), "enrolment follows at once");
         assertTrue(browser.page.says("リカバリコードで認証しました。"));
         Set<String> left = credentials(email).keySet();
-        assertFalse(left.contains("mdrive-sms-phone") || left.contains("mdrive-recovery-code"), "registration reset: " + left);
+        assertFalse(left.contains(PHONE_CREDENTIAL) || left.contains(RECOVERY_CREDENTIAL), "registration reset: " + left);
         assertEquals(1, Events.of(realm, user(email).toRepresentation().getId(), "REMOVE_CREDENTIAL").stream()
                 .filter(e -> "mdrive_recovery_code_used".equals(e.getDetails().get("reason"))).count());
 
@@ -362,7 +343,7 @@ class TwoStepVerificationTest {
         assertTrue(browser.page.loggedIn());
         assertTrue(browser.logIn(newEmail, "ja").page.loggedIn());
 
-        String recoveryId = user.credentials().stream().filter(c -> "mdrive-recovery-code".equals(c.getType())).findFirst().orElseThrow().getId();
+        String recoveryId = user.credentials().stream().filter(c -> RECOVERY_CREDENTIAL.equals(c.getType())).findFirst().orElseThrow().getId();
         user.removeCredential(recoveryId);
         assertTrue(browser.logIn(newEmail, "ja").on(SecondStep.CODE), "a credential removed by an admin forgets the browser");
     }
@@ -434,7 +415,7 @@ class TwoStepVerificationTest {
         browser.submit(SecondStep.RECOVERY_CODE, Map.of("saved", "on"));
         assertEquals(400, api.passwordGrant(email, DemoRealm.PASSWORD).status(), "no otp");
         assertEquals(400, api.passwordGrant(email, DemoRealm.PASSWORD, wrong(Totp.now(key))).status(), "wrong otp");
-        String otp = awaitNextTotp(key, enrolCode);
+        String otp = Totp.next(key, enrolCode);
         assertEquals(200, api.passwordGrant(email, DemoRealm.PASSWORD, otp).status());
         assertEquals(400, api.passwordGrant(email, DemoRealm.PASSWORD, otp).status(), "a code works once");
 
@@ -477,18 +458,5 @@ class TwoStepVerificationTest {
         BearerClient.Answer refused = api.put(path, token, "{\"enabled\": true}");
         assertEquals(400, refused.status());
         assertEquals("mdrive.contract.twoStepVerificationLineOnly", refused.json().get("error"));
-    }
-
-    /** Waits for the app to show a code other than the one used. */
-    private static String awaitNextTotp(String key, String used) {
-        while (Totp.now(key).equals(used)) {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        return Totp.now(key);
     }
 }

@@ -18,11 +18,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.representations.userprofile.config.UPConfig;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.util.JsonSerialization;
 
 /**
@@ -31,16 +27,10 @@ import org.keycloak.util.JsonSerialization;
  * mails escaped, even a value written behind the validation's back.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class TypedInputTest {
+class TypedInputTest extends MailBase {
 
     private static final String LINK_MARKUP = "<a href=\"https://evil.example\">証明書</a>";
     private static final String LINK_ESCAPED = "&lt;a href=&quot;https://evil.example&quot;&gt;証明書&lt;/a&gt;";
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mail;
 
     private static String address(Organizations.OwnContract contract, String name) {
         return name + "-" + contract.alias() + "@demo.m-drive.example";
@@ -62,7 +52,7 @@ class TypedInputTest {
 
     private MimeMessage invitation(String email) {
         MimeMessage invitation = Mails.awaitTo(mail, email, 1).get(0);
-        assertEquals("【M-Drive】利用者登録のご案内", Mails.subject(invitation));
+        assertEquals(MailSubject.INVITATION.ja, Mails.subject(invitation));
         return invitation;
     }
 
