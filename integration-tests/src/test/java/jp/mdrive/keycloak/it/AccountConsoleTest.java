@@ -12,9 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.realm.ManagedRealm;
 
 /**
  * Keycloak's account console is where the README lands and where the settings menu's トップ画面へ
@@ -25,10 +23,7 @@ import org.keycloak.testframework.realm.ManagedRealm;
  * {@code delete_credential}, {@code idp_link}) are off; user name and address are the admins' to edit.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class AccountConsoleTest {
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
+class AccountConsoleTest extends DemoRealmBase {
 
     @Test
     @DisplayName("R-2SV-1 R-2SV-8 the account console registers no second factor and removes none, through its API or its actions")

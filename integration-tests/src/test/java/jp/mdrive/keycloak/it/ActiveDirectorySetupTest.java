@@ -143,7 +143,7 @@ class ActiveDirectorySetupTest extends MailBrowserBase {
         assertEquals("mdrive.ad.clientRequired", client.json().get("error"));
 
         assertEquals(403, setUp(DemoRealm.BASIC_ADMIN, oidcSetup()).status(), "a contract admin");
-        assertEquals(403, setUp(DemoRealm.TRIAL_CONTRACTOR, oidcSetup()).status(), "another contract's contractor");
+        assertEquals(403, setUp(Organizations.withoutTwoStep(realm, "ad-other").contractor(), oidcSetup()).status(), "another contract's contractor");
     }
 
     public static class CorpAdfs implements RealmConfig {

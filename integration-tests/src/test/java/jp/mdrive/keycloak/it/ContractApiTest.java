@@ -62,14 +62,16 @@ class ContractApiTest extends DemoRealmBase {
     }
 
     @Test
-    @DisplayName("Contract model: the trial demo contract derives its end 30 days after its start")
+    @DisplayName("R-PLAN-1 Contract model: a trial derives its end 30 days after its start")
     void trialContract() {
-        BearerClient.Answer answer = getContract(DemoRealm.TRIAL_CONTRACT, DemoRealm.TRIAL_CONTRACTOR);
+        Organizations.OwnContract trial = Organizations.runningTrial(realm, "trial-dates");
+        BearerClient.Answer answer = getContract(trial.alias(), trial.contractor());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 
         assertEquals(200, answer.status(), answer.body());
         assertEquals("trial", answer.json().get("plan"));
-        assertEquals("2026-11-20", answer.json().get("trialStartedOn"));
-        assertEquals("2026-12-20", answer.json().get("trialEndsOn"));
+        assertEquals(today.toString(), answer.json().get("trialStartedOn"));
+        assertEquals(today.plusDays(30).toString(), answer.json().get("trialEndsOn"));
     }
 
     @Test
@@ -86,11 +88,16 @@ class ContractApiTest extends DemoRealmBase {
     @Test
     @DisplayName("Contract model: another contract's contractor is refused in its own language, as for an unknown alias")
     void otherContractRefused() {
-        BearerClient.Answer refused = getContract(DemoRealm.BASIC_CONTRACT, DemoRealm.TRIAL_CONTRACTOR);
+        Organizations.OwnContract other = Organizations.withoutTwoStep(realm, "other-en");
+        var contractor = realm.admin().users().get(other.contractorId());
+        var english = contractor.toRepresentation();
+        english.singleAttribute("locale", "en");
+        contractor.update(english);
+        BearerClient.Answer refused = getContract(DemoRealm.BASIC_CONTRACT, other.contractor());
         assertEquals(403, refused.status());
         assertEquals("You are not allowed to manage this contract.", refused.json().get("message"));
 
-        BearerClient.Answer unknown = getContract("no-such-contract", DemoRealm.TRIAL_CONTRACTOR);
+        BearerClient.Answer unknown = getContract("no-such-contract", other.contractor());
         assertEquals(403, unknown.status());
         assertEquals(refused.json(), unknown.json());
     }

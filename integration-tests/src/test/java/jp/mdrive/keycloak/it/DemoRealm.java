@@ -17,7 +17,6 @@ public final class DemoRealm {
     public static final String BASIC_USER_ID = "6f1c8a52-6a0e-4d8e-9d3c-0a5e1f2b7c03";
 
     public static final String TRIAL_CONTRACT = "demo-trial";
-    public static final String TRIAL_CONTRACTOR = "contractor@trial.m-drive.example";
 
     private DemoRealm() {
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.FederatedIdentityRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -40,6 +41,7 @@ class FederatedLoginTest extends BrowserBase {
     static final String INVITED = "invited@gmail.example";
     static final String PASSWORD_USER = "password-user@gmail.example";
     static final String STRANGER = "stranger@gmail.example";
+    static final String ADMIN_RESET = "admin-reset@gmail.example";
 
     @BeforeEach
     void googleIsTheOtherRealm() {
@@ -92,6 +94,25 @@ class FederatedLoginTest extends BrowserBase {
         browser.forgetRealmCookies(DemoRealm.NAME);
         BrowserFlowClient.Page again = browser.follow(browser.authorize("ja", "&kc_idp_hint=" + GOOGLE));
         assertTrue(again.loggedIn(), "signed in at the IdP already: no page on the way");
+    }
+
+    @Test
+    @DisplayName("R-2SV-8 an admin's 2SV reset on a Google user, who meets no 2SV step, is carried out after the sign-in with the 2SV step's event")
+    void adminResetAfterProviderSignIn() {
+        String id = invited(ADMIN_RESET);
+        UserResource user = realm.admin().users().get(id);
+        UserRepresentation representation = user.toRepresentation();
+        representation.setRequiredActions(List.of("mdrive-reset-two-step-verification"));
+        user.update(representation);
+
+        assertTrue(viaGoogle(new BrowserFlowClient(realm), ADMIN_RESET).loggedIn(), "no page on the way");
+
+        assertTrue(user.toRepresentation().getRequiredActions().isEmpty(), "carried out once");
+        List<EventRepresentation> removed = Events.of(realm, id, "REMOVE_CREDENTIAL");
+        assertEquals(1, removed.size(), removed.toString());
+        assertEquals(Map.of("reason", "mdrive_admin_reset", "credential_type", "mdrive-recovery-code,mdrive-sms-phone,otp"),
+                Map.of("reason", removed.get(0).getDetails().get("reason"), "credential_type", removed.get(0).getDetails().get("credential_type")),
+                "the same event as when the 2SV step carries it out");
     }
 
     @Test
@@ -204,7 +225,7 @@ class FederatedLoginTest extends BrowserBase {
         public RealmBuilder configure(RealmBuilder realm) {
             return realm.clients(ClientBuilder.create().clientId(Brokers.CLIENT_ID).secret(Brokers.CLIENT_SECRET)
                             .redirectUris("http://localhost:8080/realms/mdrive/broker/" + GOOGLE + "/endpoint"))
-                    .users(idpUser(INVITED), idpUser("set-password@gmail.example"), idpUser("settings@gmail.example"), idpUser(PASSWORD_USER), idpUser(STRANGER));
+                    .users(idpUser(INVITED), idpUser(ADMIN_RESET), idpUser("set-password@gmail.example"), idpUser("settings@gmail.example"), idpUser(PASSWORD_USER), idpUser(STRANGER));
         }
 
         private static UserBuilder idpUser(String email) {

@@ -338,7 +338,7 @@ class IdentityLifecycleTest extends TimeTravelBase {
     @DisplayName("R-ID-2 R-ID-3 a trial contractor and a non-contractor are refused by the server")
     void onlyBasicContractors() {
         BearerClient client = new BearerClient(realm);
-        String trial = client.token(DemoRealm.TRIAL_CONTRACTOR, DemoRealm.PASSWORD);
+        String trial = client.token(Organizations.runningTrial(realm, "trial-own-change").contractor(), DemoRealm.PASSWORD);
         BearerClient.Answer method = client.post("/mdrive/me/login-method-change", trial, "");
         assertEquals(403, method.status());
         assertEquals("mdrive.api.trialCannotChange", method.json().get("error"));
@@ -489,9 +489,9 @@ class IdentityLifecycleTest extends TimeTravelBase {
     @DisplayName("R-ID-4 R-SEC-1 links to the contractor are refused, on a trial too: the contractor changes his own from the menu")
     void noLinksForTrialContractor() {
         BearerClient client = new BearerClient(realm);
-        String token = client.token(DemoRealm.TRIAL_CONTRACTOR, DemoRealm.PASSWORD);
-        String contractorId = realm.admin().users().searchByEmail(DemoRealm.TRIAL_CONTRACTOR, true).get(0).getId();
-        BearerClient.Answer answer = client.post("/mdrive/contracts/" + DemoRealm.TRIAL_CONTRACT + "/members/" + contractorId + "/change-link",
+        Organizations.OwnContract trial = Organizations.runningTrial(realm, "trial-links");
+        String token = client.token(trial.contractor(), DemoRealm.PASSWORD);
+        BearerClient.Answer answer = client.post("/mdrive/contracts/" + trial.alias() + "/members/" + trial.contractorId() + "/change-link",
                 token, "{\"change\":\"login-method\"}");
         assertEquals(403, answer.status());
         assertEquals("mdrive.authority.contractorChangesOwn", answer.json().get("error"));

@@ -1,5 +1,7 @@
 package jp.mdrive.keycloak.it;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,15 @@ final class Organizations {
         OrganizationRepresentation organization = contract.toRepresentation();
         organization.getAttributes().put(name, List.of(value));
         contract.update(organization).close();
+    }
+
+    /**
+     * A free trial starting today, 2SV off: the demo realm's trial has a fixed start and ends on a
+     * fixed day, after which its members no longer sign in (R-PLAN-1).
+     */
+    static OwnContract runningTrial(ManagedRealm realm, String name) {
+        return withContractor(realm, name, Map.of("mdrive.plan", "trial",
+                "mdrive.trial.started-on", LocalDate.now(ZoneId.of("Asia/Tokyo")).toString(), "mdrive.two-step-verification", "false"));
     }
 
     /** Adds the user to the contract. */

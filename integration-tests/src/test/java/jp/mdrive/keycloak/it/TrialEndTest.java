@@ -31,11 +31,11 @@ import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
  * R-PLAN-1 on the real server, days moved with Keycloak's time offset: a trial started today runs
  * to its 30th day (offset 29 days); from the 31st its members are refused in the browser and on the
  * password grant; the contractor reaches プラン変更 in the settings menu until the 15th day after
- * the trial (offset 45) and is refused after; the cancellation job then cancels the contract, once.
+ * the trial's last day (offset 44, the 45th day) and is refused after; the cancellation job then cancels the contract, once.
  * Admin calls are made at offset 0, where the test framework's admin token is valid.
  */
 @KeycloakIntegrationTest(config = MdriveServerConfig.class)
-class TrialEndTest {
+class TrialEndTest extends DemoRealmBase {
 
     private static final int DAY = 24 * 60 * 60;
     private static final int LAST_TRIAL_DAY = 29;
@@ -44,9 +44,6 @@ class TrialEndTest {
     private static final String GOOGLE_USER = "trial-member@gmail.example";
     private static final DateTimeFormatter JAPANESE = DateTimeFormatter.ofPattern("uuuu年M月d日");
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
-
-    @InjectRealm(fromJson = DemoRealm.JSON)
-    ManagedRealm realm;
 
     @InjectTimeOffSet
     TimeOffSet timeOffSet;
@@ -61,10 +58,8 @@ class TrialEndTest {
         return LocalDate.now(ZoneId.of("Asia/Tokyo"));
     }
 
-    /** A trial starting today, 2SV off so that a password alone signs in. */
     private Organizations.OwnContract trial(String name) {
-        return Organizations.withContractor(realm, name, Map.of("mdrive.plan", "trial", "mdrive.trial.started-on", today().toString(),
-                "mdrive.two-step-verification", "false"));
+        return Organizations.runningTrial(realm, name);
     }
 
     private String member(Organizations.OwnContract contract, String name, String locale) {
@@ -171,15 +166,15 @@ class TrialEndTest {
     @Test
     @DisplayName("R-PLAN-1 a trial member who signs in through an identity provider is refused on day 31 too (post-broker flow)")
     void refusedThroughIdentityProvider() {
-        Brokers.registerOidc(realm, google, FederatedLoginTest.GOOGLE);
+        Brokers.registerOidc(realm, google, Brokers.GOOGLE);
         Organizations.OwnContract trial = trial("trial-google");
         String id = DemoUsers.create(realm, GOOGLE_USER, "ja");
-        DemoUsers.setLoginMethod(realm, id, FederatedLoginTest.GOOGLE);
+        DemoUsers.setLoginMethod(realm, id, Brokers.GOOGLE);
         Organizations.join(trial.resource(), id);
 
         daysAfterStart(FIRST_DAY_AFTER);
         BrowserFlowClient browser = new BrowserFlowClient(realm);
-        BrowserFlowClient.Page page = browser.follow(browser.authorize("ja", "&kc_idp_hint=" + FederatedLoginTest.GOOGLE));
+        BrowserFlowClient.Page page = browser.follow(browser.authorize("ja", "&kc_idp_hint=" + Brokers.GOOGLE));
         page = browser.follow(browser.post(page.formAction("kc-form-login"),
                 Map.of("username", GOOGLE_USER, "password", DemoRealm.PASSWORD, "credentialId", "")));
         assertTrue(refused(page) && !page.loggedIn(), page.status() + " " + page.body());
@@ -236,7 +231,7 @@ class TrialEndTest {
         @Override
         public RealmBuilder configure(RealmBuilder realm) {
             return realm.clients(ClientBuilder.create().clientId(Brokers.CLIENT_ID).secret(Brokers.CLIENT_SECRET)
-                            .redirectUris("http://localhost:8080/realms/mdrive/broker/" + FederatedLoginTest.GOOGLE + "/endpoint"))
+                            .redirectUris("http://localhost:8080/realms/mdrive/broker/" + Brokers.GOOGLE + "/endpoint"))
                     .users(UserBuilder.create().username(GOOGLE_USER).email(GOOGLE_USER).emailVerified(true).name("Google", "User")
                             .password(DemoRealm.PASSWORD));
         }

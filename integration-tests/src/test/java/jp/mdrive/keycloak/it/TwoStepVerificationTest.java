@@ -330,6 +330,10 @@ class TwoStepVerificationTest extends TwoStepBase {
         user.update(representation);
         assertTrue(browser.logIn(email, "ja").on(SecondStep.CHOOSE), "admin reset: enrol again, the old phone is not asked");
         assertTrue(user.toRepresentation().getRequiredActions().isEmpty(), "the reset is done once");
+        List<EventRepresentation> reset = Events.of(realm, user.toRepresentation().getId(), "REMOVE_CREDENTIAL");
+        assertEquals(1, reset.size(), reset.toString());
+        assertEquals("mdrive_admin_reset", reset.get(0).getDetails().get("reason"));
+        assertEquals("mdrive-recovery-code,mdrive-sms-phone,otp", reset.get(0).getDetails().get("credential_type"));
         browser.enrolBySms(sns, phone[0], phone[1], true);
         assertTrue(browser.logIn(email, "ja").page.loggedIn());
 
