@@ -24,6 +24,7 @@ import org.keycloak.testframework.realm.RealmConfig;
 import org.keycloak.testframework.realm.UserBuilder;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
 
 /**
  * R-LOGIN-3: the contractor sets up the contract's ADFS (played by a second realm, read from its OIDC
@@ -74,6 +75,7 @@ class ActiveDirectorySetupTest {
         MimeMessage notice = Mails.awaitTo(mail, DemoRealm.BASIC_CONTRACTOR, mailsBefore + 1).get(mailsBefore);
         assertEquals("【M-Drive】Active Directoryアカウントのログイン用URL・接続ID通知", Mails.subject(notice));
         Screenshots.mail(driver, getClass(), "mail-ad-connection-id-ja", notice);
+        assertEquals(List.of(), driver.driver().findElements(By.tagName("li")), "the lines carry the manual's 「・」: a list would add a second bullet");
         String text = Mails.text(notice);
         assertTrue(text.contains("Active Directoryアカウントのログイン用URLおよび接続IDをご連絡いたします。"), text);
         assertTrue(text.contains("・インターネット用: " + realm.getBaseUrl() + "/account/"), text);

@@ -139,6 +139,8 @@ class IdentityPagesTest {
         assertTitle(expected.get("email"));
         Screenshots.save(driver, getClass(), "email-change-done-" + locale);
         assertEquals(newAddress, realm.admin().users().get(userId).toRepresentation().getEmail());
+        MimeMessage changedMail = mailTo(email, 3, "ja".equals(locale) ? "【M-Drive】メールアドレス変更のお知らせ" : "[M-Drive] Your e-mail address was changed");
+        Screenshots.mail(driver, getClass(), "mail-email-changed-" + locale, changedMail);
     }
 
     private MimeMessage mailTo(String address, int count, String subject) {
