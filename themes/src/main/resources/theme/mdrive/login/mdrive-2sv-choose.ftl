@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "mdrive-no-username.ftl" as noUsername>
 <#-- manual 1.1 (2): the first 2SV page offers SMS first (recommended) and Authenticator second. -->
 <@layout.registrationLayout displayMessage=true; section>
     <#if section = "header">

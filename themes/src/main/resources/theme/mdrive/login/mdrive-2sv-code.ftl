@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "mdrive-no-username.ftl" as noUsername>
 <#import "field.ftl" as field>
 <#import "mdrive-2sv-buttons.ftl" as twoStep>
 <#-- manual 1.1 (2)(1) ②: the SMS code (enrolment and login), and the authenticator app's code at login. -->

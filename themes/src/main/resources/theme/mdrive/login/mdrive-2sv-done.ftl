@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "mdrive-no-username.ftl" as noUsername>
 <#-- manual 1.1 (2) ④: 2段階認証完了, and ログインする goes on into the service. -->
 <@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">

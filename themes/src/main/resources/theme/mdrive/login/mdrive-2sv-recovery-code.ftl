@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "mdrive-no-username.ftl" as noUsername>
 <#import "mdrive-2sv-buttons.ftl" as twoStep>
 <#-- manual 1.1 (2) ③: the recovery code, shown this once; "リカバリコードを保存しました" must be ticked. -->
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('saved'); section>

@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "mdrive-no-username.ftl" as noUsername>
 <#import "field.ftl" as field>
 <#import "mdrive-2sv-buttons.ftl" as twoStep>
 <#-- manual 5.2: when the phone is lost, the recovery code passes 2SV once; enrolment follows. -->

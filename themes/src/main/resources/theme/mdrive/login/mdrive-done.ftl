@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "mdrive-no-username.ftl" as noUsername>
 <#-- The manual's completion pages: what was done, and the one way on that mdriveDoneWay names:
      OK back to the login ("login"), back to the settings menu ("menu", manual 3 (5)),
      or to the top when there is no menu left ("top"). -->

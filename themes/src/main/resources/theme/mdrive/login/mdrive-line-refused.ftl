@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "mdrive-no-username.ftl" as noUsername>
 <#-- R-LINE-4: a line-only contract's member signing in from elsewhere than a registered line. -->
 <@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">

@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "mdrive-no-username.ftl" as noUsername>
 <#-- R-LOGIN-5: each user signs in one way only; this page names theirs. -->
 <@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">

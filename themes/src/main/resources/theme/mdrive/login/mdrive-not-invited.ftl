@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "mdrive-no-username.ftl" as noUsername>
 <#-- R-LOGIN-2: an identity-provider account that no contract registered; nobody is created. -->
 <@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">

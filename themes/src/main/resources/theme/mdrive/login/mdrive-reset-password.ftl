@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "mdrive-no-username.ftl" as noUsername>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#-- manual 6.2 (3): リセットパスワード, the password rule above the two fields. -->

@@ -20,8 +20,7 @@
                     <dt>${msg("mdrive.settings.new")}</dt>
                     <dd id="mdrive-settings-new"><@setting on=mdriveChosenTwoStep/></dd>
                 </dl>
-                <@settings.back label="mdrive.setup.cancel"/>
-                <button id="mdrive-settings-confirm" type="submit" name="confirm" value="true" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("mdrive.settings.set")}</button>
+                <@settings.confirmButtons label="mdrive.settings.set"/>
             <#else>
                 <p class="mdrive-lead">${msg("mdrive.settings.2sv.heading")}</p>
                 <#list [true, false] as on>
@@ -37,6 +36,9 @@
                 </#if>
             </#if>
         </form>
-        <@settings.toMenu/>
+        <#-- a confirmation answers with キャンセル or the change, nothing else -->
+        <#if !mdriveConfirm??>
+            <@settings.toMenu/>
+        </#if>
     </#if>
 </@layout.registrationLayout>

@@ -12,12 +12,14 @@
                     <input type="checkbox" id="mdrive-settings-understood" name="understood">
                     <label for="mdrive-settings-understood">${msg("mdrive.settings.cancellation.understood")}</label>
                 </div>
-                <@settings.back label="mdrive.setup.cancel"/>
-                <button id="mdrive-settings-confirm" type="submit" name="confirm" value="true" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("mdrive.settings.cancellation.submit")}</button>
+                <@settings.confirmButtons label="mdrive.settings.cancellation.submit"/>
             <#else>
                 <button id="mdrive-settings-submit" type="submit" name="submit" value="true" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("mdrive.settings.cancellation.next")}</button>
             </#if>
         </form>
-        <@settings.toMenu/>
+        <#-- a confirmation answers with キャンセル or the change, nothing else -->
+        <#if !mdriveConfirm??>
+            <@settings.toMenu/>
+        </#if>
     </#if>
 </@layout.registrationLayout>

@@ -15,8 +15,7 @@
                         <dd id="mdrive-settings-contract-${f}">${mdriveHolder[f]}</dd>
                     </#list>
                 </dl>
-                <@settings.back/>
-                <button id="mdrive-settings-confirm" type="submit" name="confirm" value="true" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("mdrive.settings.change")}</button>
+                <@settings.confirmButtons label="mdrive.settings.change" cancel="mdrive.setup.back"/>
             <#else>
                 <#list ["name", "company", "address", "phone"] as f>
                     <@field.input name=f label=msg("mdrive.settings.contract." + f) value=mdriveHolder[f] autocomplete="off" />
@@ -24,6 +23,9 @@
                 <button id="mdrive-settings-submit" type="submit" name="submit" value="true" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("mdrive.settings.next")}</button>
             </#if>
         </form>
-        <@settings.toMenu/>
+        <#-- a confirmation answers with キャンセル or the change, nothing else -->
+        <#if !mdriveConfirm??>
+            <@settings.toMenu/>
+        </#if>
     </#if>
 </@layout.registrationLayout>

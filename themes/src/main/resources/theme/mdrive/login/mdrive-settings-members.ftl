@@ -35,7 +35,8 @@
                         <form action="${url.loginAction}" method="post" novalidate="novalidate">
                             <input type="hidden" name="mdrive_action" value="email-link">
                             <input type="hidden" name="member" value="${m.id}">
-                            <input id="mdrive-email-link-address-${m.id}" type="email" name="email" aria-label="${msg("mdrive.settings.members.newEmail")}" placeholder="${msg("mdrive.settings.members.newEmail")}" class="${properties.kcInputClass!}">
+                            <label for="mdrive-email-link-address-${m.id}">${msg("mdrive.settings.members.newEmail")}</label>
+                            <input id="mdrive-email-link-address-${m.id}" type="email" name="email" class="${properties.kcInputClass!}">
                             <button id="mdrive-email-link-${m.id}" type="submit" class="${properties.kcButtonSecondaryClass!}">${msg("mdrive.settings.members.emailLink")}</button>
                         </form>
                     </td>

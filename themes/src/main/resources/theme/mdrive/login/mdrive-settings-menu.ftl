@@ -16,7 +16,8 @@
             <#if visible?seq_contains("login-method") || visible?seq_contains("email") || visible?seq_contains("password")>
                 <section id="mdrive-settings-group-credentials" class="mdrive-settings-group">
                     <h2>${msg("mdrive.settings.group.credentials")}</h2>
-                    <p>${msg("mdrive.settings.group.credentialsLead")}</p>
+                    <#-- the note explains the メールアドレス変更 button, so only beside it -->
+                    <p>${msg("mdrive.settings.group.credentialsLead")}<#if visible?seq_contains("email")><br><span id="mdrive-settings-email-note">${msg("mdrive.settings.group.credentialsEmailNote")}</span></#if></p>
                     <div class="mdrive-settings-items">
                         <@item id="login-method" label="mdrive.settings.item.login-method"/>
                         <@item id="email" label="mdrive.settings.item.email"/>

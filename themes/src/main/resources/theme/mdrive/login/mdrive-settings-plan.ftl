@@ -17,8 +17,7 @@
             <form id="mdrive-settings-plan-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
                 <#if mdriveConfirm??>
                     <p class="mdrive-lead">${msg("mdrive.settings.plan.confirmLead")}</p>
-                    <@settings.back label="mdrive.setup.cancel"/>
-                    <button id="mdrive-settings-confirm" type="submit" name="confirm" value="true" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("mdrive.settings.plan.change")}</button>
+                    <@settings.confirmButtons label="mdrive.settings.plan.change"/>
                 <#else>
                     <p class="mdrive-lead">${msg("mdrive.settings.plan.lead")}</p>
                     <button id="mdrive-settings-submit" type="submit" name="submit" value="true" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("mdrive.settings.plan.toBasic")}</button>
@@ -27,6 +26,9 @@
         <#else>
             <p id="mdrive-settings-plan-none" class="mdrive-lead">${msg("mdrive.settings.plan.nothingToChange")}</p>
         </#if>
-        <@settings.toMenu/>
+        <#-- a confirmation answers with キャンセル or the change, nothing else -->
+        <#if !mdriveConfirm??>
+            <@settings.toMenu/>
+        </#if>
     </#if>
 </@layout.registrationLayout>

@@ -14,8 +14,7 @@
                     <dt>${msg("mdrive.settings.new")}</dt>
                     <dd id="mdrive-settings-new">${msg("mdrive.settings.route." + mdriveChosenRoute)}</dd>
                 </dl>
-                <button id="mdrive-settings-confirm" type="submit" name="confirm" value="true" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("mdrive.settings.route.change")}</button>
-                <@settings.back label="mdrive.setup.cancel"/>
+                <@settings.confirmButtons label="mdrive.settings.route.change"/>
             <#else>
                 <p class="mdrive-lead">${msg("mdrive.settings.route.lead")}</p>
                 <p class="mdrive-note">${msg("mdrive.settings.route.allUsers")}</p>
@@ -29,6 +28,9 @@
                 <button id="mdrive-settings-submit" type="submit" name="submit" value="true" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("mdrive.settings.set")}</button>
             </#if>
         </form>
-        <@settings.toMenu/>
+        <#-- a confirmation answers with キャンセル or the change, nothing else -->
+        <#if !mdriveConfirm??>
+            <@settings.toMenu/>
+        </#if>
     </#if>
 </@layout.registrationLayout>

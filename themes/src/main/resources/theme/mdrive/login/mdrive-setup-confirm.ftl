@@ -21,8 +21,10 @@
             </#if>
         </dl>
         <form id="mdrive-setup-confirm-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
+            <div class="mdrive-confirm-buttons">
             <button id="mdrive-setup-back" type="submit" name="back" value="true" class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg("mdrive.setup.cancel")}</button>
             <button id="mdrive-setup-confirm" type="submit" name="confirm" value="true" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("mdrive.setup.confirm")}</button>
+            </div>
         </form>
     </#if>
 </@layout.registrationLayout>

@@ -104,6 +104,11 @@ class IdentityPagesTest extends MailBrowserBase {
         click("mdrive-setup-submit");
         shows(expected.get("email"), "email-change-done-" + locale);
         assertEquals(newAddress, realm.admin().users().get(userId).toRepresentation().getEmail());
+        // to the old address; the change link to "moved-" + that address matches it too
+        String changedSubject = "ja".equals(locale) ? "【M-Drive】メールアドレス変更のお知らせ" : "[M-Drive] Your e-mail address was changed";
+        MimeMessage changedMail = Mails.awaitTo(mail, email, 4).stream().filter(m -> changedSubject.equals(Mails.subject(m)))
+                .findFirst().orElseThrow(() -> new AssertionError("no 「" + changedSubject + "」 to " + email));
+        Screenshots.mail(driver, getClass(), "mail-email-changed-" + locale, changedMail);
     }
 
     /** Opens the link of the count-th mail to the address, which has that subject, once its screenshot is saved. */

@@ -1,5 +1,6 @@
 package jp.mdrive.keycloak.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -35,6 +36,8 @@ class LockoutPagesTest extends MailBrowserBase {
         Screenshots.save(driver, getClass(), "locked-" + locale);
 
         List<MimeMessage> mails = Mails.awaitTo(mail, email, 1);
+        assertEquals("ja".equals(locale) ? "【M-Drive】アカウントロック" : "[M-Drive] Account locked", Mails.subject(mails.get(0)));
+        Screenshots.mail(driver, getClass(), "mail-account-locked-" + locale, mails.get(0));
         driver.open(Mails.link(mails.get(0)));
         assertTrue(driver.findElement(By.tagName("body")).getText().contains(unlockedText));
         Screenshots.save(driver, getClass(), "unlocked-" + locale);

@@ -39,6 +39,7 @@ class PasswordResetPagesTest extends MailBrowserBase {
         MimeMessage resetMail = Mails.awaitTo(mail, email, 1).get(0);
         assertEquals(mailSubject, Mails.subject(resetMail));
         assertTrue(Mails.text(resetMail).contains(mailValidity), Mails.text(resetMail));
+        Screenshots.mail(driver, getClass(), "mail-password-reset-" + locale, resetMail);
         driver.open(Mails.link(resetMail));
         Screenshots.save(driver, getClass(), "reset-password-" + locale);
 

@@ -5,10 +5,9 @@
 <p>${msg("mdrive.mail.thanks")}</p>
 <p><@m.lines msg("mdrive.mail.adConnectionId.body")/></p>
 <p>${msg("mdrive.mail.adConnectionId.urls")}</p>
-<ul>
-<li><a href="${internetUrl}">${msg("mdrive.mail.adConnectionId.internet", internetUrl)}</a></li>
-<li><a href="${lineUrl}">${msg("mdrive.mail.adConnectionId.line", lineUrl)}</a></li>
-</ul>
+<#-- the messages carry the manual's 「・」 bullets, so no list markup to add a second one -->
+<p><a href="${internetUrl}">${msg("mdrive.mail.adConnectionId.internet", internetUrl)}</a><br>
+<a href="${lineUrl}">${msg("mdrive.mail.adConnectionId.line", lineUrl)}</a></p>
 <p>${msg("mdrive.mail.adConnectionId.idTitle")}</p>
 <p>${msg("mdrive.mail.adConnectionId.id", connectionId)}<br>${msg("mdrive.mail.adConnectionId.idNote")}</p>
 <p><@m.lines msg("mdrive.mail.adConnectionId.reference")/></p>
