@@ -1,16 +1,16 @@
 package jp.mdrive.keycloak.adminapi;
 
-import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
+
+import jp.mdrive.keycloak.core.spi.NoLifecycleFactory;
 
 /**
  * Mounts our REST resources and the settings menu's way in under {@code /realms/{realm}/mdrive}. Its
  * server options belong to the features that read them ({@code ServerOptions}).
  */
-public class MdriveResourceProviderFactory implements RealmResourceProviderFactory {
+public class MdriveResourceProviderFactory implements RealmResourceProviderFactory, NoLifecycleFactory<RealmResourceProvider> {
 
     public static final String ID = "mdrive";
 
@@ -22,17 +22,5 @@ public class MdriveResourceProviderFactory implements RealmResourceProviderFacto
     @Override
     public RealmResourceProvider create(KeycloakSession session) {
         return new MdriveResourceProvider(session);
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }
