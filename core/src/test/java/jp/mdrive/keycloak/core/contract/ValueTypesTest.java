@@ -31,6 +31,19 @@ class ValueTypesTest {
         assertEquals("mdrive.contract.invalidLineNumber", refused.getMessage());
     }
 
+    @ParameterizedTest(name = "R-LINE-5 \"{0}\" is quoted back as \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+            "' caf123 '|caf123",
+            "'CAF\u0000123\u001B'|CAF?123?",
+            "'\u202ECAF123'|?CAF123",
+            "CAF12345678901234567890|CAF12345678901234567…"})
+    @DisplayName("R-LINE-5 R-SEC-10 a refused line number is quoted without control characters and cut short")
+    void refusedLineNumberShown(String typed, String shown) {
+        assertEquals(shown, LineNumber.shown(typed));
+        InvalidContractSettingException refused = assertThrows(InvalidContractSettingException.class, () -> LineNumber.parse(typed));
+        assertEquals(shown, refused.getParameters()[0]);
+    }
+
     @ParameterizedTest(name = "R-LOGIN-3 connection ID \"{0}\" is refused")
     @ValueSource(strings = {"", "adfs-", "adfs-ABCDEFGHIJ1234567", "adfs-ABCDEFGHIJ123456789", "ADFS-ABCDEFGHIJ12345678",
             "adfs_ABCDEFGHIJ12345678", "adfs-ABCDEFGHIJ1234567!"})
