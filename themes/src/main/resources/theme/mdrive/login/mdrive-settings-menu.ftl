@@ -56,6 +56,15 @@
                     </div>
                 </section>
             </#if>
+            <#if visible?seq_contains("lines")>
+                <section id="mdrive-settings-group-lines" class="mdrive-settings-group">
+                    <h2>${msg("mdrive.settings.group.lines")}</h2>
+                    <p>${msg("mdrive.settings.group.linesLead")}</p>
+                    <div class="mdrive-settings-items">
+                        <@item id="lines" label="mdrive.settings.item.lines"/>
+                    </div>
+                </section>
+            </#if>
             <button id="mdrive-settings-top" type="submit" name="mdrive_top" value="true" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("mdrive.settings.top")}</button>
         </form>
     </#if>

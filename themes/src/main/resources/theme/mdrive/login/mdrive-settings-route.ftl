@@ -25,6 +25,10 @@
                     </div>
                 </#list>
                 <p class="mdrive-note">${msg("mdrive.settings.route.lines", mdriveLineCount)}</p>
+                <#if mdriveLinesOffered!false>
+                    <p class="mdrive-note">${msg("mdrive.settings.route.toLines")}</p>
+                    <button id="mdrive-route-to-lines" type="submit" name="mdrive_open" value="lines" formnovalidate class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg("mdrive.settings.item.lines")}</button>
+                </#if>
                 <button id="mdrive-settings-submit" type="submit" name="submit" value="true" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("mdrive.settings.set")}</button>
             </#if>
         </form>

@@ -135,6 +135,10 @@ class PageFuzzTest extends MailBase {
                 Input.of("password-confirm", Field.FORMAT, "password", DemoRealm.PASSWORD, "password-new", NEW_PASSWORD))));
         pages.add(fuzz(new FormPage("settings access route", "mdrive-settings-route-form", Integer.MAX_VALUE,
                 () -> settings(settings, settings.contractor(), "access-route")), List.of(Input.of("route", Field.FORMAT))));
+        pages.add(fuzz(new FormPage("settings line authentication", "mdrive-settings-lines-form", Integer.MAX_VALUE,
+                () -> settings(settings, settings.contractor(), "lines")), List.of(
+                Input.of("line", Field.FORMAT, "route", "line+internet", "save", "true").optional(),
+                Input.of("route", Field.FORMAT, "line", "CAF1234567890", "save", "true"))));
         pages.add(fuzz(new FormPage("settings 2SV", "mdrive-settings-2sv-form", Integer.MAX_VALUE,
                 () -> settings(settings, settings.contractor(), "two-step")), List.of(Input.of("enabled", Field.FORMAT))));
         pages.add(fuzz(new FormPage("settings 2SV confirmation", "mdrive-settings-2sv-form", Integer.MAX_VALUE,

@@ -11,7 +11,7 @@ final class SettingsMenu {
 
     static final String MENU = "mdrive-settings-menu";
     static final List<String> ALL_ITEMS = List.of("login-method", "email", "password", "access-route", "two-step",
-            "active-directory", "contract", "plan", "cancellation");
+            "active-directory", "contract", "plan", "cancellation", "lines");
     private static final Pattern ITEM = Pattern.compile("id=\"mdrive-settings-open-([a-z-]+)\"");
 
     private SettingsMenu() {

@@ -81,13 +81,13 @@ class SettingsMenuTest extends MailBase {
     void visibilityTable() {
         Organizations.OwnContract basic = contract("menu-basic", Map.of());
         assertEquals(List.of("login-method", "email", "password", "access-route", "two-step", "active-directory",
-                "contract", "plan", "cancellation", "members"), SettingsMenu.items(signIn(basic.contractor()).page()));
-        assertEquals(List.of("password", "members"), SettingsMenu.items(signIn(member(basic, "admin", true)).page()),
-                "a basic admin: password, and the users page of the contract's admins");
+                "contract", "plan", "cancellation", "members", "lines"), SettingsMenu.items(signIn(basic.contractor()).page()));
+        assertEquals(List.of("password", "members", "lines"), SettingsMenu.items(signIn(member(basic, "admin", true)).page()),
+                "a basic admin: password, and the users and line pages of the contract's admins");
         assertEquals(List.of("password"), SettingsMenu.items(signIn(member(basic, "user", false)).page()));
 
         Organizations.OwnContract trial = trial("menu-trial", today().minusDays(3));
-        assertEquals(List.of("password", "access-route", "two-step", "active-directory", "plan", "members"),
+        assertEquals(List.of("password", "access-route", "two-step", "active-directory", "plan", "members", "lines"),
                 SettingsMenu.items(signIn(trial.contractor()).page()));
         assertEquals(List.of("password"), SettingsMenu.items(signIn(member(trial, "user", false)).page()));
 
@@ -114,7 +114,7 @@ class SettingsMenuTest extends MailBase {
         Map<String, List<String>> shown = new LinkedHashMap<>();
         shown.put(basic.contractor(), SettingsMenu.ALL_ITEMS);
         shown.put(member(basic, "user", false), List.of("password"));
-        shown.put(trial.contractor(), List.of("password", "access-route", "two-step", "active-directory", "plan"));
+        shown.put(trial.contractor(), List.of("password", "access-route", "two-step", "active-directory", "plan", "lines"));
         shown.put(member(trial, "user", false), List.of("password"));
         shown.forEach((email, visible) -> {
             Menu menu = signIn(email);

@@ -37,6 +37,7 @@ class SettingsPagesTest extends MailBrowserBase {
     private static final List<String> CONTRACT_CONFIRM = List.of("契約情報変更確認", "Contract details confirmation");
     private static final List<String> EMAIL = List.of("メールアドレス変更", "E-mail address change");
     private static final List<String> MEMBERS = List.of("利用者管理", "Users");
+    private static final List<String> LINES = List.of("回線認証設定", "Line authentication settings");
     private static final List<String> CANCELLATION = List.of("解約", "Cancellation");
     private static final List<String> CANCELLATION_CONFIRM = List.of("解約確認", "Cancellation confirmation");
 
@@ -62,6 +63,9 @@ class SettingsPagesTest extends MailBrowserBase {
             Map.entry("email", EMAIL),
             Map.entry("email-sent", EMAIL),
             Map.entry("members", MEMBERS),
+            Map.entry("lines", LINES),
+            Map.entry("lines-refused", LINES),
+            Map.entry("lines-saved", LINES),
             Map.entry("cancellation", CANCELLATION),
             Map.entry("cancellation-confirm", CANCELLATION_CONFIRM),
             Map.entry("cancellation-done", CANCELLATION));
@@ -164,6 +168,16 @@ class SettingsPagesTest extends MailBrowserBase {
 
         open("members");
         shot("members", locale);
+        click("mdrive-settings-to-menu");
+
+        open("lines");
+        shot("lines", locale);
+        type("mdrive-line-new", "CAF123");
+        click("mdrive-settings-submit");
+        shot("lines-refused", locale);
+        type("mdrive-line-1", "cop1234abcd");
+        click("mdrive-settings-submit");
+        shot("lines-saved", locale);
         click("mdrive-settings-to-menu");
 
         open("cancellation");

@@ -12,7 +12,8 @@ import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
 
 /**
  * アクセス経路設定 (manual 4.1, R-LINE-1): the route for everyone in the contract, a confirmation of
- * the change, then its done page. Line-only needs a registered line (manual 4.2).
+ * the change, then its done page. Line-only needs a registered line, registered on 回線認証設定
+ * ({@link LineAuthenticationPage}, manual 4.2), which the page opens.
  */
 final class AccessRoutePage extends SettingsPage {
 
@@ -55,6 +56,7 @@ final class AccessRoutePage extends SettingsPage {
         Contract contract = context.contract();
         return context.form().setAttribute("mdriveCurrentRoute", contract.accessRoute().value())
                 .setAttribute("mdriveChosenRoute", chosen == null ? contract.accessRoute().value() : chosen.value())
-                .setAttribute("mdriveLineCount", contract.lineNumbers().size());
+                .setAttribute("mdriveLineCount", contract.lineNumbers().size())
+                .setAttribute("mdriveLinesOffered", SettingsItem.LINES.visibleTo(context.viewer()));
     }
 }

@@ -13,7 +13,8 @@ import jp.mdrive.keycloak.core.authority.Target;
  * what the authority table offers the viewer (R-SEC-1), narrowed where the manual's menu is narrower
  * (the route is the contractor's item; admins set it in the 管理コンソール). The members page is the
  * contract admins' (manual 2.2). A hidden item is refused when asked for directly, not only left off
- * the menu, and every change a page makes asks the authority again.
+ * the menu, and every change a page makes asks the authority again. 回線認証設定 (manual 4.2, the
+ * 管理コンソール's page) is the contractor's and the contract admins', beside 利用者管理.
  */
 enum SettingsItem {
 
@@ -26,7 +27,8 @@ enum SettingsItem {
     CONTRACT_INFO("contract", Change.CONTRACT_INFO, Target.CONTRACT, v -> true),
     PLAN("plan", Change.PLAN, Target.CONTRACT, v -> true),
     CANCELLATION("cancellation", Change.CANCELLATION, Target.CONTRACT, v -> true),
-    MEMBERS("members", Change.INVITATION, Target.CONTRACT, v -> true);
+    MEMBERS("members", Change.INVITATION, Target.CONTRACT, v -> true),
+    LINES("lines", Change.LINES, Target.CONTRACT, v -> true);
 
     private final String id;
     private final Change change;

@@ -52,6 +52,7 @@ public class SettingsMenu implements OwnStep {
         pages.put(SettingsItem.PLAN, new PlanPage());
         pages.put(SettingsItem.CANCELLATION, new CancellationPage());
         pages.put(SettingsItem.MEMBERS, new MembersPage());
+        pages.put(SettingsItem.LINES, new LineAuthenticationPage());
     }
 
     @Override

@@ -46,15 +46,15 @@ class SettingsItemTest {
 
     @ParameterizedTest(name = "R-MENU-1 {0} {1}, password user {2}, trial started {3} days ago: {4}")
     @CsvSource(delimiter = '|', value = {
-            "BASIC|CONTRACTOR|true|0|login-method email password access-route two-step active-directory contract plan cancellation members",
-            "BASIC|ADMIN|true|0|password members",
+            "BASIC|CONTRACTOR|true|0|login-method email password access-route two-step active-directory contract plan cancellation members lines",
+            "BASIC|ADMIN|true|0|password members lines",
             "BASIC|USER|true|0|password",
-            "TRIAL|CONTRACTOR|true|5|password access-route two-step active-directory plan members",
-            "TRIAL|ADMIN|true|5|password members",
+            "TRIAL|CONTRACTOR|true|5|password access-route two-step active-directory plan members lines",
+            "TRIAL|ADMIN|true|5|password members lines",
             "TRIAL|USER|true|5|password",
-            "TRIAL|CONTRACTOR|true|44|password access-route two-step active-directory plan members",
-            "TRIAL|CONTRACTOR|true|45|password access-route two-step active-directory members",
-            "BASIC|CONTRACTOR|false|0|login-method email access-route two-step active-directory contract plan cancellation members",
+            "TRIAL|CONTRACTOR|true|44|password access-route two-step active-directory plan members lines",
+            "TRIAL|CONTRACTOR|true|45|password access-route two-step active-directory members lines",
+            "BASIC|CONTRACTOR|false|0|login-method email access-route two-step active-directory contract plan cancellation members lines",
             "BASIC|USER|false|0|''"})
     @DisplayName("R-MENU-1 R-SEC-1 the menu's table by plan, role and login method, as the authority offers it")
     void table(Plan plan, ContractRole role, boolean passwordUser, int trialStartedDaysAgo, String expected) {

@@ -35,6 +35,9 @@ public final class Contract {
     public static final String HOLDER_ADDRESS = "mdrive.holder.address";
     public static final String HOLDER_PHONE = "mdrive.holder.phone";
 
+    /** Far more lines than an office has; a bound so that no request stores an unbounded list. */
+    public static final int MAX_LINE_NUMBERS = 100;
+
     /** manual: a free trial lasts 30 days and then ends by itself. */
     public static final int TRIAL_DAYS = 30;
 
@@ -119,12 +122,7 @@ public final class Contract {
 
     /** Line-only needs a registered line first, or no member could sign in at all. */
     public void setAccessRoute(AccessRoute route) {
-        if (route == null) {
-            throw new InvalidContractSettingException("mdrive.contract.invalidAccessRoute", "");
-        }
-        if (route == AccessRoute.LINE_ONLY && attributes.values(LINE_NUMBERS).isEmpty()) {
-            throw new InvalidContractSettingException("mdrive.contract.lineOnlyWithoutLines");
-        }
+        requireLineForLineOnly(route, attributes.values(LINE_NUMBERS));
         attributes.write(ACCESS_ROUTE, List.of(route.value()));
     }
 
@@ -147,14 +145,40 @@ public final class Contract {
 
     /** Replaces the registered lines; every number is checked before any is stored. */
     public void setLineNumbers(Collection<String> typed) {
+        List<String> numbers = parseLines(typed);
+        requireLineForLineOnly(accessRoute(), numbers);
+        attributes.write(LINE_NUMBERS, numbers);
+    }
+
+    /**
+     * 回線認証設定 (manual 4.2): the route and the lines saved together and judged together, so that
+     * line-only with its first lines, or line+internet without its last, is one change.
+     */
+    public void setLineAuthentication(AccessRoute route, Collection<String> typed) {
+        List<String> numbers = parseLines(typed);
+        requireLineForLineOnly(route, numbers);
+        attributes.write(Map.of(ACCESS_ROUTE, List.of(route.value()), LINE_NUMBERS, numbers));
+    }
+
+    /** Each number in its stored form, duplicates once; a contract has a bounded number of lines. */
+    private static List<String> parseLines(Collection<String> typed) {
+        if (typed.size() > MAX_LINE_NUMBERS) {
+            throw new InvalidContractSettingException("mdrive.contract.tooManyLines", MAX_LINE_NUMBERS);
+        }
         Set<String> numbers = new LinkedHashSet<>();
         for (String number : typed) {
             numbers.add(LineNumber.parse(number).value());
         }
-        if (numbers.isEmpty() && accessRoute() == AccessRoute.LINE_ONLY) {
+        return List.copyOf(numbers);
+    }
+
+    private static void requireLineForLineOnly(AccessRoute route, List<String> numbers) {
+        if (route == null) {
+            throw new InvalidContractSettingException("mdrive.contract.invalidAccessRoute", "");
+        }
+        if (route == AccessRoute.LINE_ONLY && numbers.isEmpty()) {
             throw new InvalidContractSettingException("mdrive.contract.lineOnlyWithoutLines");
         }
-        attributes.write(LINE_NUMBERS, List.copyOf(numbers));
     }
 
     public Optional<String> contractorId() {

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 public record LineNumber(String value) {
 
     private static final Pattern FORM = Pattern.compile("CAF[A-Z0-9]{10}|COP[A-Z0-9]{8}");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}]");
+    /** Longer than any line number with room for a typo, short enough to quote in a message. */
+    private static final int SHOWN_LENGTH = 20;
 
     public LineNumber {
         if (value == null || !FORM.matcher(value).matches()) {
@@ -25,9 +28,19 @@ public record LineNumber(String value) {
         }
         String folded = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
         if (!FORM.matcher(folded).matches()) {
-            throw new InvalidContractSettingException("mdrive.contract.invalidLineNumber", typed.strip());
+            throw new InvalidContractSettingException("mdrive.contract.invalidLineNumber", shown(typed));
         }
         return new LineNumber(folded);
+    }
+
+    /**
+     * A refused input as pages and messages quote it back: invisible and control characters shown
+     * as {@code ?}, and cut short, so that pasted junk or an attack reads as what it is.
+     */
+    public static String shown(String typed) {
+        String visible = INVISIBLE.matcher(typed == null ? "" : typed.strip()).replaceAll("?");
+        return visible.codePointCount(0, visible.length()) <= SHOWN_LENGTH ? visible
+                : visible.substring(0, visible.offsetByCodePoints(0, SHOWN_LENGTH)) + "…";
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,47 @@ class ContractTest {
         contract.setAccessRoute(AccessRoute.LINE_AND_INTERNET);
         contract.setLineNumbers(List.of());
         assertEquals(List.of(), contract.lineNumbers());
+    }
+
+    @Test
+    @DisplayName("R-LINE-5 route and lines saved together: line-only with its first line, line+internet without its last")
+    void lineAuthenticationTogether() {
+        contract.setLineAuthentication(AccessRoute.LINE_ONLY, List.of("caf1234567890"));
+        assertEquals(AccessRoute.LINE_ONLY, contract.accessRoute());
+        assertEquals(List.of(new LineNumber("CAF1234567890")), contract.lineNumbers());
+
+        contract.setLineAuthentication(AccessRoute.LINE_AND_INTERNET, List.of());
+        assertEquals(AccessRoute.LINE_AND_INTERNET, contract.accessRoute());
+        assertEquals(List.of(), contract.lineNumbers());
+    }
+
+    @Test
+    @DisplayName("R-LINE-5 a refused save of route and lines writes neither")
+    void lineAuthenticationRefusedWritesNothing() {
+        contract.setLineNumbers(List.of("CAF1234567890"));
+        int writes = organization.attributeWrites;
+        InvalidContractSettingException empty = assertThrows(InvalidContractSettingException.class,
+                () -> contract.setLineAuthentication(AccessRoute.LINE_ONLY, List.of()));
+        assertEquals("mdrive.contract.lineOnlyWithoutLines", empty.getMessage());
+        InvalidContractSettingException bad = assertThrows(InvalidContractSettingException.class,
+                () -> contract.setLineAuthentication(AccessRoute.LINE_ONLY, List.of("CAF1234567890", "CAF123")));
+        assertEquals("mdrive.contract.invalidLineNumber", bad.getMessage());
+        assertThrows(InvalidContractSettingException.class, () -> contract.setLineAuthentication(null, List.of("CAF1234567890")));
+        assertEquals(writes, organization.attributeWrites);
+        assertEquals(AccessRoute.LINE_AND_INTERNET, contract.accessRoute());
+        assertEquals(List.of(new LineNumber("CAF1234567890")), contract.lineNumbers());
+    }
+
+    @Test
+    @DisplayName("R-LINE-2 R-SEC-10 a contract holds at most MAX_LINE_NUMBERS lines, through either setter")
+    void lineNumbersBounded() {
+        List<String> many = IntStream.range(0, Contract.MAX_LINE_NUMBERS + 1)
+                .mapToObj(i -> String.format("CAF%010d", i)).toList();
+        InvalidContractSettingException refused = assertThrows(InvalidContractSettingException.class, () -> contract.setLineNumbers(many));
+        assertEquals("mdrive.contract.tooManyLines", refused.getMessage());
+        assertThrows(InvalidContractSettingException.class, () -> contract.setLineAuthentication(AccessRoute.LINE_ONLY, many));
+        contract.setLineNumbers(many.subList(0, Contract.MAX_LINE_NUMBERS));
+        assertEquals(Contract.MAX_LINE_NUMBERS, contract.lineNumbers().size());
     }
 
     @Test

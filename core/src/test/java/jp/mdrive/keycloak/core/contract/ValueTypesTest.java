@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ValueTypesTest {
@@ -24,6 +25,19 @@ class ValueTypesTest {
     void lineNumbersRefused(String typed) {
         InvalidContractSettingException refused = assertThrows(InvalidContractSettingException.class, () -> LineNumber.parse(typed));
         assertEquals("mdrive.contract.invalidLineNumber", refused.getMessage());
+    }
+
+    @ParameterizedTest(name = "R-LINE-5 \"{0}\" is quoted back as \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+            "' caf123 '|caf123",
+            "'CAF\u0000123\u001B'|CAF?123?",
+            "'\u202ECAF123'|?CAF123",
+            "CAF12345678901234567890|CAF12345678901234567…"})
+    @DisplayName("R-LINE-5 R-SEC-10 a refused line number is quoted without control characters and cut short")
+    void refusedLineNumberShown(String typed, String shown) {
+        assertEquals(shown, LineNumber.shown(typed));
+        InvalidContractSettingException refused = assertThrows(InvalidContractSettingException.class, () -> LineNumber.parse(typed));
+        assertEquals(shown, refused.getParameters()[0]);
     }
 
     @ParameterizedTest(name = "R-LOGIN-3 connection ID \"{0}\" is refused")
