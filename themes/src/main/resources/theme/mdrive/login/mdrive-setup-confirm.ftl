@@ -9,7 +9,7 @@
         <dl class="mdrive-summary">
             <dt>${msg("mdrive.setup.confirm.method")}</dt>
             <dd id="mdrive-setup-confirm-method">${msg("mdrive.setup.registerWith", method.name(mdriveSetupMethod!"password"))}</dd>
-            <dt>${msg("mdrive.setup.confirm.email")}</dt>
+            <dt id="mdrive-setup-confirm-email-label">${msg("mdrive.setup.confirm.email")}</dt>
             <dd id="mdrive-setup-confirm-email">${mdriveSetupEmail!""}</dd>
             <#if mdriveSetupMethod! == "password">
                 <dt>${msg("mdrive.setup.password")}</dt>

@@ -122,6 +122,7 @@ class IdentityLifecycleTest extends TimeTravelBase {
         BrowserFlowClient.Page confirm = submit(browser, weak, "mdrive-setup-choose-form", passwords(NEW_PASSWORD, NEW_PASSWORD));
         assertEquals("申込確認", confirm.text("kc-page-title"));
         assertEquals("メールアドレス・パスワードで登録", confirm.text("mdrive-setup-confirm-method"));
+        assertEquals("管理者メールアドレス", confirm.text("mdrive-setup-confirm-email-label"), "manual 1.5 (3)'s label");
         assertEquals(email, confirm.text("mdrive-setup-confirm-email"));
         assertEquals("(非表示)", confirm.text("mdrive-setup-confirm-password"));
         assertFalse(confirm.body().contains(NEW_PASSWORD), "the password is never shown");
