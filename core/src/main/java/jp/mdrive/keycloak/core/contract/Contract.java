@@ -36,7 +36,7 @@ public final class Contract {
     public static final String HOLDER_PHONE = "mdrive.holder.phone";
 
     /** Far more lines than an office has; a bound so that no request stores an unbounded list. */
-    public static final int MAX_LINE_NUMBERS = 100;
+    public static final int MAX_LINE_NUMBERS = LineAuthentication.MAX_LINE_NUMBERS;
 
     /** manual: a free trial lasts 30 days and then ends by itself. */
     public static final int TRIAL_DAYS = 30;
@@ -120,9 +120,8 @@ public final class Contract {
         return attributes.single(ACCESS_ROUTE).map(AccessRoute::parse).orElse(AccessRoute.LINE_AND_INTERNET);
     }
 
-    /** Line-only needs a registered line first, or no member could sign in at all. */
     public void setAccessRoute(AccessRoute route) {
-        requireLineForLineOnly(route, attributes.values(LINE_NUMBERS));
+        LineAuthentication.requireLineForLineOnly(route, attributes.values(LINE_NUMBERS));
         attributes.write(ACCESS_ROUTE, List.of(route.value()));
     }
 
@@ -145,8 +144,8 @@ public final class Contract {
 
     /** Replaces the registered lines; every number is checked before any is stored. */
     public void setLineNumbers(Collection<String> typed) {
-        List<String> numbers = parseLines(typed);
-        requireLineForLineOnly(accessRoute(), numbers);
+        List<String> numbers = LineAuthentication.parseLines(typed);
+        LineAuthentication.requireLineForLineOnly(accessRoute(), numbers);
         attributes.write(LINE_NUMBERS, numbers);
     }
 
@@ -155,30 +154,9 @@ public final class Contract {
      * line-only with its first lines, or line+internet without its last, is one change.
      */
     public void setLineAuthentication(AccessRoute route, Collection<String> typed) {
-        List<String> numbers = parseLines(typed);
-        requireLineForLineOnly(route, numbers);
+        List<String> numbers = LineAuthentication.parseLines(typed);
+        LineAuthentication.requireLineForLineOnly(route, numbers);
         attributes.write(Map.of(ACCESS_ROUTE, List.of(route.value()), LINE_NUMBERS, numbers));
-    }
-
-    /** Each number in its stored form, duplicates once; a contract has a bounded number of lines. */
-    private static List<String> parseLines(Collection<String> typed) {
-        if (typed.size() > MAX_LINE_NUMBERS) {
-            throw new InvalidContractSettingException("mdrive.contract.tooManyLines", MAX_LINE_NUMBERS);
-        }
-        Set<String> numbers = new LinkedHashSet<>();
-        for (String number : typed) {
-            numbers.add(LineNumber.parse(number).value());
-        }
-        return List.copyOf(numbers);
-    }
-
-    private static void requireLineForLineOnly(AccessRoute route, List<String> numbers) {
-        if (route == null) {
-            throw new InvalidContractSettingException("mdrive.contract.invalidAccessRoute", "");
-        }
-        if (route == AccessRoute.LINE_ONLY && numbers.isEmpty()) {
-            throw new InvalidContractSettingException("mdrive.contract.lineOnlyWithoutLines");
-        }
     }
 
     public Optional<String> contractorId() {
