@@ -124,8 +124,7 @@ class TwoStepEnrolmentProofTest extends TwoStepBase {
     @DisplayName("R-2SV-2 enrolment opens on the SMS page; 「QRコードでの認証はこちら」 leads to the app, a link back to SMS, and the app's enrolment completes")
     void smsFirstThenApp() {
         String email = TwoStepUsers.member(realm, "order-app");
-        SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
-        assertTrue(browser.on(SecondStep.PHONE), "the SMS page first: " + browser.page.body());
+        SecondStep browser = onSmsPage(email, "ja");
         assertFalse(browser.on(SecondStep.AUTHENTICATOR) || browser.page.says("mdrive-2sv-choose"), "no chooser, no QR code yet");
         assertEquals("QRコードでの認証はこちら", browser.page.text("mdrive-2sv-use-app"));
 
@@ -145,29 +144,24 @@ class TwoStepEnrolmentProofTest extends TwoStepBase {
         browser.submit(SecondStep.AUTHENTICATOR, Map.of("code", Totp.now(key)));
         browser.submit(SecondStep.RECOVERY_CODE, Map.of("saved", "on"));
         browser.submit(SecondStep.DONE, Map.of());
-        assertTrue(browser.page.loggedIn());
-        Map<String, CredentialRepresentation> stored = TwoStepUsers.credentials(realm, email);
-        assertTrue(stored.containsKey(APP_CREDENTIAL) && !stored.containsKey(PHONE_CREDENTIAL), stored.keySet().toString());
-        assertEquals("enrolled_authenticator", lastLogin(email).get("mdrive_2sv"));
+        assertSignedInEnrolled(browser, email, APP_CREDENTIAL, "authenticator");
     }
 
     @Test
     @DisplayName("R-2SV-2 in English: the SMS page first, the QR-code link and the way back, and the SMS enrolment completes from there")
     void smsFirstInEnglish() {
-        String email = TwoStepUsers.member(realm, "order-sms");
+        String email = "order-sms-" + System.nanoTime() + "@demo.m-drive.example";
+        Organizations.join(Organizations.byAlias(realm, DemoRealm.BASIC_CONTRACT), DemoUsers.create(realm, email, "en"));
         String[] phone = TwoStepUsers.phone();
-        SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "en");
-        assertTrue(browser.on(SecondStep.PHONE));
+        SecondStep browser = onSmsPage(email, "en");
         assertEquals("Verify with a QR code instead", browser.page.text("mdrive-2sv-use-app"));
         browser.useApp();
         assertEquals("Verify by SMS (text message) instead", browser.page.text("mdrive-2sv-use-sms"));
         browser.useSms();
 
         browser.enrolBySms(sns, phone[0], phone[1], false);
-        assertTrue(browser.page.loggedIn());
-        Map<String, CredentialRepresentation> stored = TwoStepUsers.credentials(realm, email);
-        assertTrue(stored.get(PHONE_CREDENTIAL).getCredentialData().contains(phone[1]) && !stored.containsKey(APP_CREDENTIAL));
-        assertEquals("enrolled_sms", lastLogin(email).get("mdrive_2sv"));
+        assertSignedInEnrolled(browser, email, PHONE_CREDENTIAL, "sms");
+        assertTrue(TwoStepUsers.credentials(realm, email).get(PHONE_CREDENTIAL).getCredentialData().contains(phone[1]));
     }
 
     @Test
@@ -175,8 +169,7 @@ class TwoStepEnrolmentProofTest extends TwoStepBase {
     void formerChooserPosts() {
         String email = TwoStepUsers.member(realm, "order-stale");
         String[] phone = TwoStepUsers.phone();
-        SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
-
+        SecondStep browser = onSmsPage(email, "ja");
         browser.submit(SecondStep.PHONE, Map.of("mdrive_action", "authenticator"));
         assertEquals(200, browser.page.status());
         assertTrue(browser.on(SecondStep.AUTHENTICATOR), "the chooser's Authenticator still means the app");
@@ -194,6 +187,22 @@ class TwoStepEnrolmentProofTest extends TwoStepBase {
 
         browser.enrolBySms(sns, phone[0], phone[1], false);
         assertTrue(browser.page.loggedIn(), "the enrolment still works after all of it");
+    }
+
+    /** Signed in, with the one method enrolled registered and the other not, as the login event says. */
+    private void assertSignedInEnrolled(SecondStep browser, String email, String credential, String method) {
+        assertTrue(browser.page.loggedIn());
+        Map<String, CredentialRepresentation> stored = TwoStepUsers.credentials(realm, email);
+        String other = credential.equals(APP_CREDENTIAL) ? PHONE_CREDENTIAL : APP_CREDENTIAL;
+        assertTrue(stored.containsKey(credential) && !stored.containsKey(other), stored.keySet().toString());
+        assertEquals("enrolled_" + method, lastLogin(email).get("mdrive_2sv"));
+    }
+
+    /** A new browser signed in with the password: enrolment opens on the SMS page. */
+    private SecondStep onSmsPage(String email, String locale) {
+        SecondStep browser = SecondStep.newBrowser(realm).logIn(email, locale);
+        assertTrue(browser.on(SecondStep.PHONE), "the SMS page first: " + browser.page.body());
+        return browser;
     }
 
     private Map<String, String> lastLogin(String email) {
