@@ -2,7 +2,7 @@
 <#import "mdrive-no-username.ftl" as noUsername>
 <#import "field.ftl" as field>
 <#import "mdrive-2sv-buttons.ftl" as twoStep>
-<#-- manual 1.1 (2)(2) ①②: the QR code (and its key as text) for the app, then the app's first code. -->
+<#-- manual 1.1 (2)(2) ②: reached by 「QRコードでの認証はこちら」; the QR code (and its key as text) for the app, then the app's first code. -->
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('code'); section>
     <#if section = "header">
         ${msg("mdrive.2sv.title")}
@@ -15,7 +15,7 @@
             <@field.input name="code" label=msg("mdrive.2sv.appCode") autocomplete="one-time-code" autofocus=true />
             <@twoStep.remember />
             <@twoStep.next id="mdrive-2sv-code-submit" />
-            <@twoStep.secondary id="mdrive-2sv-back" action="back" label="mdrive.2sv.back" />
         </form>
+        <@twoStep.switchMethod id="mdrive-2sv-use-sms" action="sms" label="mdrive.2sv.useSms" />
     </#if>
 </@layout.registrationLayout>

@@ -15,3 +15,11 @@
         </label>
     </div>
 </#macro>
+
+<#-- R-2SV-2: 「QRコードでの認証はこちら」 and the way back, a link to the other method. A form of its own,
+     so that nothing typed on the page goes along and Enter in a field still means 「>」. -->
+<#macro switchMethod id action label>
+    <form id="mdrive-2sv-switch-form" class="mdrive-2sv-switch" action="${url.loginAction}" method="post">
+        <button id="${id}" class="pf-v5-c-button pf-m-link pf-m-inline" type="submit" name="mdrive_action" value="${action}">${msg(label)}</button>
+    </form>
+</#macro>

@@ -71,7 +71,7 @@ class ActiveDirectoryLoginTest extends BrowserBase {
         connectionIdPage.back();
         loginPage.assertCurrent();
         loginPage.logIn(DemoRealm.BASIC_USER, DemoRealm.PASSWORD);
-        driver.waiting().until(d -> !d.findElements(By.id("mdrive-2sv-choose-form")).isEmpty());
+        driver.waiting().until(d -> !d.findElements(By.id("mdrive-2sv-phone-form")).isEmpty());
     }
 
     public static class AdfsRealm implements RealmConfig {

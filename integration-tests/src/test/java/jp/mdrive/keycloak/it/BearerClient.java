@@ -59,8 +59,8 @@ public final class BearerClient {
         if (page.has("kc-form-login")) {
             page = browser.flow().post(page.formAction("kc-form-login"), Map.of("username", username, "password", password, "credentialId", ""));
         }
-        if (page.has(SecondStep.CHOOSE)) {
-            page = browser.flow().post(page.formAction(SecondStep.CHOOSE), Map.of("mdrive_action", "authenticator"));
+        if (page.has(SecondStep.PHONE)) {
+            page = browser.flow().post(page.formAction(SecondStep.SWITCH), Map.of("mdrive_action", "authenticator"));
             browser.appKey()[0] = page.text("mdrive-2sv-secret");
             page = browser.flow().post(page.formAction(SecondStep.AUTHENTICATOR), Map.of("code", Totp.now(browser.appKey()[0]), "remember", "on"));
             page = browser.flow().post(page.formAction(SecondStep.RECOVERY_CODE), Map.of("saved", "on"));

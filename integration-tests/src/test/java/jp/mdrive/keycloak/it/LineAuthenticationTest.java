@@ -232,7 +232,7 @@ class LineAuthenticationTest extends BrowserBase {
 
         BrowserFlowClient browser = new BrowserFlowClient(realm);
         BrowserFlowClient.Page page = SettingsMenu.signIn(browser, contract.contractor(), DemoRealm.PASSWORD);
-        page = browser.post(page.formAction(SecondStep.CHOOSE), Map.of("mdrive_action", "authenticator"));
+        page = browser.post(page.formAction(SecondStep.SWITCH), Map.of("mdrive_action", "authenticator"));
         page = browser.post(page.formAction(SecondStep.AUTHENTICATOR), Map.of("code", Totp.now(page.text("mdrive-2sv-secret"))));
         page = browser.post(page.formAction(SecondStep.RECOVERY_CODE), Map.of("saved", "on"));
         page = browser.post(page.formAction(SecondStep.DONE), Map.of());

@@ -59,7 +59,7 @@ class LoginPageTest extends BrowserBase {
         Screenshots.save(driver, getClass(), "login-" + wording.locale());
 
         loginPage.logIn(DemoRealm.BASIC_USER, DemoRealm.PASSWORD);
-        driver.waiting().until(d -> !d.findElements(By.id("mdrive-2sv-choose-form")).isEmpty());
+        driver.waiting().until(d -> !d.findElements(By.id("mdrive-2sv-phone-form")).isEmpty());
     }
 
     @Test

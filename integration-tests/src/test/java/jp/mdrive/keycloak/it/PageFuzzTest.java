@@ -111,7 +111,7 @@ class PageFuzzTest extends MailBase {
                 Input.of("password-new", Field.ANY).repeatedIn("password-confirm"),
                 Input.of("password-confirm", Field.FORMAT, "password-new", NEW_PASSWORD))));
 
-        pages.add(fuzz(new FormPage("2SV choose", SecondStep.CHOOSE, Integer.MAX_VALUE, () -> twoStep(twoStep, "choose")),
+        pages.add(fuzz(new FormPage("2SV switch to the app", SecondStep.SWITCH, Integer.MAX_VALUE, () -> twoStep(twoStep, "phone")),
                 List.of(Input.of("mdrive_action", Field.ANY))));
         pages.add(fuzz(new FormPage("2SV phone", SecondStep.PHONE, Integer.MAX_VALUE, () -> twoStep(twoStep, "phone")),
                 List.of(Input.of("phone", Field.FORMAT))));
@@ -312,16 +312,14 @@ class PageFuzzTest extends MailBase {
         Supplier<Object> state = userState(realm.admin().users().searchByEmail(email, true).get(0).getId());
         SecondStep step = SecondStep.newBrowser(realm).logIn(email, "ja");
         switch (where) {
-            case "phone" -> step.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "sms"));
-            case "sms-code" -> step.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "sms"))
-                    .submit(SecondStep.PHONE, Map.of("phone", String.format("0901%07d", serial.incrementAndGet())));
-            case "app-setup" -> step.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "authenticator"));
+            case "sms-code" -> step.submit(SecondStep.PHONE, Map.of("phone", String.format("0901%07d", serial.incrementAndGet())));
+            case "app-setup" -> step.useApp();
             case "saved" -> {
-                step.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "authenticator"));
+                step.useApp();
                 step.submit(SecondStep.AUTHENTICATOR, Map.of("code", Totp.now(step.page.text("mdrive-2sv-secret"))));
             }
             case "app-code", "recovery" -> {
-                step.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "authenticator"));
+                step.useApp();
                 step.submit(SecondStep.AUTHENTICATOR, Map.of("code", Totp.now(step.page.text("mdrive-2sv-secret"))))
                         .submit(SecondStep.RECOVERY_CODE, Map.of("saved", "on")).submit(SecondStep.DONE, Map.of());
                 state = userState(realm.admin().users().searchByEmail(email, true).get(0).getId());

@@ -117,7 +117,7 @@ class PasswordResetTest extends TimeTravelBase {
         assertTrue(resetBrowser.post(resetPage.formAction("mdrive-reset-password-form"),
                 Map.of("password-new", NEW_PASSWORD, "password-confirm", NEW_PASSWORD)).says(DONE_JA));
 
-        assertTrue(browser.logIn(email, NEW_PASSWORD, "ja").on(SecondStep.CHOOSE), "no remembered browser, enrolment again");
+        assertTrue(browser.logIn(email, NEW_PASSWORD, "ja").on(SecondStep.PHONE), "no remembered browser, enrolment again");
         assertEquals(List.of("password"), realm.admin().users().get(userId).credentials().stream().map(c -> c.getType()).toList());
         assertEquals("true", Events.of(realm, userId, "RESET_PASSWORD").get(0).getDetails().get("mdrive_2sv_reset"));
     }

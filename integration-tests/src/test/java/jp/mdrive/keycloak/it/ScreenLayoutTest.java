@@ -103,16 +103,12 @@ class ScreenLayoutTest extends MailBrowserBase {
             Organizations.join(Organizations.byAlias(realm, DemoRealm.BASIC_CONTRACT), DemoUsers.create(realm, email, locale));
             loginPage.openFresh(realm.getBaseUrl(), LANGUAGE.get(locale));
             loginPage.logIn(email, DemoRealm.PASSWORD);
-            driver.waiting().until(d -> d.findElement(By.id("mdrive-2sv-choose-form")));
-            checkPageAfterTheAddress("2sv-choose-" + locale);
-
-            click("mdrive-2sv-choose-sms");
+            driver.waiting().until(d -> d.findElement(By.id("mdrive-2sv-phone-form")));
             checkPageAfterTheAddress("2sv-phone-" + locale);
             int hintGap = Layout.gapBelow(driver.findElement(By.id("phone")), driver.findElement(By.cssSelector(".mdrive-hint")));
             assertTrue(hintGap >= 0 && hintGap <= 12, "the phone hint sits " + hintGap + " px under its field");
-            click("mdrive-2sv-back");
 
-            click("mdrive-2sv-choose-authenticator");
+            click("mdrive-2sv-use-app");
             checkPageAfterTheAddress("2sv-authenticator-" + locale);
             int keyGap = Layout.gapBelow(driver.findElement(By.id("mdrive-2sv-secret")), driver.findElement(By.cssSelector("label[for=code]")));
             assertTrue(keyGap >= 16, "the setup key is " + keyGap + " px above 6桁のパスワード");

@@ -7,8 +7,10 @@ import org.keycloak.testframework.realm.ManagedRealm;
 /** One browser going through the password page and the 2-step verification pages over HTTP. */
 final class SecondStep {
 
-    static final String CHOOSE = "mdrive-2sv-choose-form";
+    /** Enrolment's first page: the phone number (manual 1.1 (2)). */
     static final String PHONE = "mdrive-2sv-phone-form";
+    /** 「QRコードでの認証はこちら」 on the phone page, and the way back to SMS on the app's page. */
+    static final String SWITCH = "mdrive-2sv-switch-form";
     static final String CODE = "mdrive-2sv-code-form";
     static final String AUTHENTICATOR = "mdrive-2sv-authenticator-form";
     static final String RECOVERY_CODE = "mdrive-2sv-recovery-code-form";
@@ -66,9 +68,18 @@ final class SecondStep {
         return page.body().replaceAll("(?s).*class=\"[^\"]*kc-feedback-text[^\"]*\"[^>]*>(.*?)</span>.*", "$1").strip();
     }
 
-    /** From the chooser through the SMS code to the recovery-code page; the code entered returned. */
+    /** 「QRコードでの認証はこちら」: from the phone page to the authenticator app's page. */
+    SecondStep useApp() {
+        return submit(SWITCH, Map.of("mdrive_action", "authenticator"));
+    }
+
+    /** From the authenticator app's page back to the phone page. */
+    SecondStep useSms() {
+        return submit(SWITCH, Map.of("mdrive_action", "sms"));
+    }
+
+    /** From the phone page through the SMS code to the recovery-code page; the code entered returned. */
     String provePhone(FakeSns sns, String typedPhone, String e164, boolean remember) {
-        submit(CHOOSE, Map.of("mdrive_action", "sms"));
         int before = sns.publishedTo(e164).size();
         submit(PHONE, Map.of("phone", typedPhone));
         String code = sns.awaitCode(e164, before);
@@ -76,7 +87,7 @@ final class SecondStep {
         return code;
     }
 
-    /** From the chooser through SMS enrolment to signed in; the recovery code shown on the way. */
+    /** From the phone page through SMS enrolment to signed in; the recovery code shown on the way. */
     String enrolBySms(FakeSns sns, String typedPhone, String e164, boolean remember) {
         provePhone(sns, typedPhone, e164, remember);
         String recoveryCode = page.text("mdrive-2sv-recovery-code");
@@ -85,9 +96,9 @@ final class SecondStep {
         return recoveryCode;
     }
 
-    /** From the chooser through Authenticator enrolment to signed in; the app's key returned. */
+    /** From the phone page through Authenticator enrolment to signed in; the app's key returned. */
     String enrolByApp() {
-        submit(CHOOSE, Map.of("mdrive_action", "authenticator"));
+        useApp();
         String key = page.text("mdrive-2sv-secret");
         submit(AUTHENTICATOR, Map.of("code", Totp.now(key)));
         submit(RECOVERY_CODE, Map.of("saved", "on"));

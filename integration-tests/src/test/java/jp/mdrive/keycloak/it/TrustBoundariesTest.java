@@ -205,13 +205,13 @@ class TrustBoundariesTest extends TimeTravelBase {
         BrowserFlowClient contractor = new BrowserFlowClient(realm);
         BrowserFlowClient.Page asked = SettingsMenu.signIn(contractor, team.contractor(), DemoRealm.PASSWORD);
         assertFalse(asked.has(SettingsMenu.MENU), "a password alone does not open the menu: " + asked.body());
-        assertTrue(asked.has(SecondStep.CHOOSE), "the contractor enrols in 2SV as on a first sign-in: " + asked.body());
+        assertTrue(asked.has(SecondStep.PHONE), "the contractor enrols in 2SV as on a first sign-in: " + asked.body());
 
         BrowserFlowClient user = new BrowserFlowClient(realm);
         BrowserFlowClient.Page refused = SettingsMenu.signIn(user, team.user(), DemoRealm.PASSWORD);
         assertEquals(403, refused.status(), refused.body());
         assertTrue(refused.says("登録された回線からログインしてください"), refused.body());
-        assertFalse(refused.has(SecondStep.CHOOSE));
+        assertFalse(refused.has(SecondStep.PHONE));
 
         BrowserFlowClient throughLine = new BrowserFlowClient(realm).throughLine(LineAuthenticationTest.LINE);
         BrowserFlowClient.Page menu = SettingsMenu.signIn(throughLine, team.user(), DemoRealm.PASSWORD);

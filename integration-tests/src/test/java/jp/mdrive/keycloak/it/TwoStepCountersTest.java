@@ -151,7 +151,6 @@ class TwoStepCountersTest extends TwoStepBase {
             List<Callable<Page>> enrolments = new ArrayList<>();
             for (int i = 0; i < BURST; i++) {
                 SecondStep browser = SecondStep.newBrowser(realm).logIn(TwoStepUsers.member(realm, "burst-sms-number"), "ja");
-                browser.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "sms"));
                 String action = browser.page.formAction(SecondStep.PHONE);
                 enrolments.add(() -> browser.browser.post(action, Map.of("phone", phone[0])));
             }

@@ -23,14 +23,16 @@ import org.openqa.selenium.WebElement;
 class TwoStepPagesTest extends TwoStepBase {
 
     private record Texts(String language, String title, String doneTitle, String login, String remember, String saved,
-            String smsFailed) {
+            String smsFailed, String useApp, String useSms) {
     }
 
     private static final Map<String, Texts> TEXTS = Map.of(
             "ja", new Texts("日本語", "2段階認証", "2段階認証完了", "ログインする", "このブラウザを一定期間、記憶する",
-                    "リカバリコードを保存しました", "SMSを送信できませんでした"),
+                    "リカバリコードを保存しました", "SMSを送信できませんでした",
+                    "QRコードでの認証はこちら", "SMS (ショートメッセージ) での認証はこちら"),
             "en", new Texts("English", "2-step verification", "2-step verification complete", "Sign in",
-                    "Remember this browser for a while", "I have saved the recovery code", "The SMS could not be sent"));
+                    "Remember this browser for a while", "I have saved the recovery code", "The SMS could not be sent",
+                    "Verify with a QR code instead", "Verify by SMS (text message) instead"));
 
     @InjectWebDriver
     ManagedWebDriver driver;
@@ -43,20 +45,24 @@ class TwoStepPagesTest extends TwoStepBase {
             ja, 090-2468-1357, +819024681357
             en, 090-2468-1358, +819024681358
             """)
-    @DisplayName("R-2SV-2 R-2SV-3 R-2SV-5 in Japanese and in English: chooser, phone (refused and failing SMS), code, recovery code, completion, SMS login, recovery login, Authenticator")
+    @DisplayName("R-2SV-2 R-2SV-3 R-2SV-5 in Japanese and in English: phone first (refused and failing SMS), code, recovery code, completion, SMS login, recovery login, Authenticator")
     void walkThrough(String locale, String typedPhone, String e164) {
         Texts texts = TEXTS.get(locale);
         String email = "pages-" + locale + "-" + System.nanoTime() + "@demo.m-drive.example";
         Organizations.join(Organizations.byAlias(realm, DemoRealm.BASIC_CONTRACT), DemoUsers.create(realm, email, locale));
 
         logIn(email, texts);
-        byId("mdrive-2sv-choose-form");
+        byId("mdrive-2sv-phone-form");
         assertEquals(texts.title(), title());
-        assertTrue(byId("mdrive-2sv-choose-sms").getLocation().getY() < byId("mdrive-2sv-choose-authenticator").getLocation().getY(),
-                "SMS above Authenticator");
-        shot("2sv-choose-" + locale);
+        assertEquals(texts.useApp(), byId("mdrive-2sv-use-app").getText().strip());
+        assertTrue(byId("mdrive-2sv-phone-submit").getLocation().getY() < byId("mdrive-2sv-use-app").getLocation().getY(),
+                "the SMS page first, the QR-code link under it");
+        shot("2sv-phone-" + locale);
 
-        submit("mdrive-2sv-choose-sms");
+        submit("mdrive-2sv-use-app");
+        assertTrue(byId("mdrive-2sv-qr-code").isDisplayed());
+        assertEquals(texts.useSms(), byId("mdrive-2sv-use-sms").getText().strip());
+        submit("mdrive-2sv-use-sms");
         type("phone", "03-1234-5678");
         submit("mdrive-2sv-phone-submit");
         assertTrue(byId("input-error-phone").isDisplayed());
@@ -99,10 +105,10 @@ class TwoStepPagesTest extends TwoStepBase {
         shot("2sv-login-recovery-" + locale);
         type("recovery_code", recoveryCode);
         submit("mdrive-2sv-recovery-submit");
-        byId("mdrive-2sv-choose-form");
+        byId("mdrive-2sv-phone-form");
         shot("2sv-recovery-used-" + locale);
 
-        submit("mdrive-2sv-choose-authenticator");
+        submit("mdrive-2sv-use-app");
         assertTrue(byId("mdrive-2sv-qr-code").isDisplayed());
         assertTrue(byId("mdrive-2sv-secret").getText().strip().length() >= 32);
         shot("2sv-authenticator-" + locale);

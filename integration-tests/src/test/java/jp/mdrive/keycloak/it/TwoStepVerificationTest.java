@@ -47,17 +47,15 @@ class TwoStepVerificationTest extends TwoStepBase {
     }
 
     @Test
-    @DisplayName("R-2SV-1 R-2SV-2 R-2SV-3 R-2SV-5 SMS enrolment: chooser SMS first, typed number stored E.164, code by SNS, recovery code acknowledged and stored hashed")
+    @DisplayName("R-2SV-1 R-2SV-2 R-2SV-3 R-2SV-5 SMS enrolment: the SMS page first, typed number stored E.164, code by SNS, recovery code acknowledged and stored hashed")
     void enrolBySms() {
         String email = member("sms-enrol");
         String[] phone = phone();
         SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
-        assertTrue(browser.on(SecondStep.CHOOSE), "2SV asked after a right password on a new browser");
-        assertTrue(browser.page.body().indexOf("mdrive-2sv-choose-sms") < browser.page.body().indexOf("mdrive-2sv-choose-authenticator"),
-                "SMS is offered first");
+        assertTrue(browser.on(SecondStep.PHONE), "2SV asked after a right password on a new browser, on the SMS page");
+        assertTrue(browser.page.body().indexOf("mdrive-2sv-phone-submit") < browser.page.body().indexOf("mdrive-2sv-use-app"),
+                "SMS first, the app behind a link");
 
-        browser.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "sms"));
-        assertTrue(browser.on(SecondStep.PHONE));
         browser.submit(SecondStep.PHONE, Map.of("phone", phone[0]));
         assertTrue(browser.on(SecondStep.CODE));
         List<FakeSns.Publish> sent = sns.publishedTo(phone[1]);
@@ -96,7 +94,6 @@ class TwoStepVerificationTest extends TwoStepBase {
     void phoneNumbers() {
         String email = member("sms-numbers");
         SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
-        browser.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "sms"));
 
         browser.submit(SecondStep.PHONE, Map.of("phone", "03-1234-5678"));
         assertTrue(browser.on(SecondStep.PHONE));
@@ -195,7 +192,6 @@ class TwoStepVerificationTest extends TwoStepBase {
         assertEquals(10, sns.publishedTo(phone[1]).size());
 
         SecondStep second = SecondStep.newBrowser(realm).logIn(member("sms-cap-b"), "ja");
-        second.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "sms"));
         second.submit(SecondStep.PHONE, Map.of("phone", phone[0]));
         assertTrue(second.on(SecondStep.PHONE));
         assertEquals("本日のショートメッセージ送信回数の上限に達しました。明日以降に再度お試しください。", second.message());
@@ -208,7 +204,6 @@ class TwoStepVerificationTest extends TwoStepBase {
         String email = member("sms-failure");
         String[] phone = phone();
         SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
-        browser.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "sms"));
         sns.failing(true);
         for (int i = 0; i < 10; i++) {
             browser.submit(SecondStep.PHONE, Map.of("phone", phone[0]));
@@ -220,7 +215,7 @@ class TwoStepVerificationTest extends TwoStepBase {
         for (int i = 0; i < 9; i++) {
             assertFalse(new BrowserFlowClient(realm).openLoginPage("ja").logIn(email, LockoutTest.WRONG).passedPassword());
         }
-        assertTrue(SecondStep.newBrowser(realm).logIn(email, "ja").on(SecondStep.CHOOSE), "not locked");
+        assertTrue(SecondStep.newBrowser(realm).logIn(email, "ja").on(SecondStep.PHONE), "not locked");
     }
 
     @Test
@@ -228,7 +223,7 @@ class TwoStepVerificationTest extends TwoStepBase {
     void authenticator() {
         String email = member("totp");
         SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
-        browser.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "authenticator"));
+        browser.useApp();
         assertTrue(browser.on(SecondStep.AUTHENTICATOR));
         assertTrue(browser.page.attribute("mdrive-2sv-qr-code", "src").startsWith("data:image/png;base64,"));
         String key = browser.page.text("mdrive-2sv-secret");
@@ -274,7 +269,7 @@ class TwoStepVerificationTest extends TwoStepBase {
         browser.submit(SecondStep.RECOVERY, Map.of("recovery_code", "AAAA-BBBB-CCCC-DDDD"));
         assertEquals("リカバリコードが正しくありません。", browser.message());
         browser.submit(SecondStep.RECOVERY, Map.of("recovery_code", recoveryCode.toLowerCase().replace("-", " ")));
-        assertTrue(browser.on(SecondStep.CHOOSE), "enrolment follows at once");
+        assertTrue(browser.on(SecondStep.PHONE), "enrolment follows at once");
         assertTrue(browser.page.says("リカバリコードで認証しました。"));
         Set<String> left = credentials(email).keySet();
         assertFalse(left.contains(PHONE_CREDENTIAL) || left.contains(RECOVERY_CREDENTIAL), "registration reset: " + left);
@@ -328,7 +323,7 @@ class TwoStepVerificationTest extends TwoStepBase {
         var representation = user.toRepresentation();
         representation.setRequiredActions(List.of("mdrive-reset-two-step-verification"));
         user.update(representation);
-        assertTrue(browser.logIn(email, "ja").on(SecondStep.CHOOSE), "admin reset: enrol again, the old phone is not asked");
+        assertTrue(browser.logIn(email, "ja").on(SecondStep.PHONE), "admin reset: enrol again, the old phone is not asked");
         assertTrue(user.toRepresentation().getRequiredActions().isEmpty(), "the reset is done once");
         List<EventRepresentation> reset = Events.of(realm, user.toRepresentation().getId(), "REMOVE_CREDENTIAL");
         assertEquals(1, reset.size(), reset.toString());
@@ -412,7 +407,7 @@ class TwoStepVerificationTest extends TwoStepBase {
         assertTrue(((String) refused.json().get("error_description")).startsWith("2-step verification required"), refused.body());
 
         SecondStep browser = SecondStep.newBrowser(realm).logIn(email, "ja");
-        browser.submit(SecondStep.CHOOSE, Map.of("mdrive_action", "authenticator"));
+        browser.useApp();
         String key = browser.page.text("mdrive-2sv-secret");
         String enrolCode = Totp.now(key);
         browser.submit(SecondStep.AUTHENTICATOR, Map.of("code", enrolCode));
@@ -449,7 +444,7 @@ class TwoStepVerificationTest extends TwoStepBase {
         assertTrue(SecondStep.newBrowser(realm).logIn(member, "ja").page.loggedIn(), "switched off: password alone");
 
         assertEquals(true, api.put(path, token, "{\"enabled\": true}").json().get("twoStepVerificationInEffect"));
-        assertTrue(SecondStep.newBrowser(realm).logIn(member, "ja").on(SecondStep.CHOOSE), "switched on again");
+        assertTrue(SecondStep.newBrowser(realm).logIn(member, "ja").on(SecondStep.PHONE), "switched on again");
 
         String memberToken = new BearerClient(realm).token(member, DemoRealm.PASSWORD);
         assertEquals(403, api.put(path, memberToken, "{\"enabled\": false}").status(), "a member");

@@ -18,35 +18,59 @@ import jp.mdrive.keycloak.core.sms.MaskedPhoneNumber;
 import jp.mdrive.keycloak.core.sms.PhoneNumbers;
 
 /**
- * R-2SV-2, R-2SV-3, R-2SV-5: enrolment of a user who has no registration yet. SMS or Authenticator,
- * the code that proves it, the recovery code to acknowledge, 2段階認証完了. Nothing is stored until the
- * recovery code is acknowledged, and then only what the entered code proved (R-SEC-9).
+ * R-2SV-2, R-2SV-3, R-2SV-5: enrolment of a user who has no registration yet. The SMS page first,
+ * with a link to the authenticator app and one back, the code that proves the method, the recovery
+ * code to acknowledge, 2段階認証完了. Nothing is stored until the recovery code is acknowledged, and
+ * then only what the entered code proved (R-SEC-9).
  */
 final class EnrolmentPages {
 
     static final String PHONE = "phone";
     static final String SAVED = "saved";
+    private static final String SMS = "sms";
+    private static final String AUTHENTICATOR = "authenticator";
+    private static final String BACK = "back";
     private static final Logger LOG = Logger.getLogger(EnrolmentPages.class);
 
     private EnrolmentPages() {
     }
 
-    /** R-SEC-9: choosing a method starts the enrolment afresh; nothing of a method left behind survives. */
-    static void choose(TwoStepContext context, String action) {
-        if ("sms".equals(action)) {
-            context.enrolment().chooseSms();
-            context.show(Step.PHONE, context.page(Step.PHONE));
-        } else if ("authenticator".equals(action)) {
+    /**
+     * Manual 1.1 (2): enrolment opens on the SMS page; {@code info} says why, when something led here
+     * (a recovery code used). Starting afresh drops whatever an earlier start left behind (R-SEC-9).
+     */
+    static void start(TwoStepContext context, String info) {
+        context.enrolment().chooseSms();
+        LoginFormsProvider page = context.page(Step.PHONE);
+        context.show(Step.PHONE, info == null ? page : page.setInfo(info));
+    }
+
+    /**
+     * R-2SV-2, R-SEC-9: 「QRコードでの認証はこちら」 and the way back to SMS, on any enrolment page
+     * before the recovery code: the other method starts afresh, nothing of the one left behind
+     * survives. A post of the former chooser page sends the same actions and lands here too.
+     * False when the action asks for no switch.
+     */
+    private static boolean switchedMethod(TwoStepContext context, String action) {
+        if (SMS.equals(action)) {
+            start(context, null);
+            return true;
+        }
+        if (AUTHENTICATOR.equals(action)) {
             context.enrolment().chooseAuthenticator();
             showAuthenticatorSetup(context, null);
-        } else {
-            context.showChooser();
+            return true;
         }
+        return false;
     }
 
     static void enterPhone(TwoStepContext context, String action, String typed) {
-        if ("back".equals(action)) {
-            context.showChooser();
+        if (switchedMethod(context, action)) {
+            return;
+        }
+        if (BACK.equals(action)) {
+            // the first page has nothing before it; a post from the former one with 戻る sends no code
+            start(context, null);
             return;
         }
         String e164;
@@ -71,9 +95,12 @@ final class EnrolmentPages {
     static void enterPhoneCode(TwoStepContext context, String action, MultivaluedMap<String, String> form) {
         Enrolment enrolment = context.enrolment();
         Optional<String> phone = enrolment.phone();
+        if (switchedMethod(context, action)) {
+            return;
+        }
         if (phone.isEmpty()) {
-            context.showChooser();
-        } else if ("back".equals(action)) {
+            start(context, null);
+        } else if (BACK.equals(action)) {
             context.show(Step.PHONE, context.page(Step.PHONE));
         } else if ("resend".equals(action)) {
             context.resend(Step.PHONE_CODE, phone.get());
@@ -89,8 +116,11 @@ final class EnrolmentPages {
     static void enterFirstAppCode(TwoStepContext context, String action, MultivaluedMap<String, String> form) {
         Enrolment enrolment = context.enrolment();
         Optional<String> secret = enrolment.secret();
-        if (secret.isEmpty() || "back".equals(action)) {
-            context.showChooser();
+        if (switchedMethod(context, action)) {
+            return;
+        }
+        if (secret.isEmpty() || BACK.equals(action)) {
+            start(context, null);
             return;
         }
         RealmModel realm = context.flow().getRealm();
@@ -118,7 +148,7 @@ final class EnrolmentPages {
         if (code.isEmpty() || enrolment.register(context.flow().getSession(), context.flow().getRealm(), context.user()).isEmpty()) {
             LOG.warnf("2SV enrolment of user %s acknowledged without a matching proof; started again", context.user().getId());
             enrolment.clear();
-            context.show(Step.CHOOSE, context.page(Step.CHOOSE).setError("mdrive.2sv.enrolAgain"));
+            context.show(Step.PHONE, context.page(Step.PHONE).setError("mdrive.2sv.enrolAgain"));
             return;
         }
         context.show(Step.DONE, context.page(Step.DONE));

@@ -1,12 +1,12 @@
 package jp.mdrive.keycloak.authenticators.twostep;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The page a sign-in is on within the second step; kept as an authentication-session note. */
 enum Step {
-    /** Enrolment: SMS (recommended) or Authenticator. */
-    CHOOSE("mdrive-2sv-choose.ftl"),
-    /** Enrolment: the mobile number. */
+    /** Enrolment's first page (manual 1.1 (2)): the mobile number, with the link to the authenticator app. */
     PHONE("mdrive-2sv-phone.ftl"),
     /** Enrolment: the code sent to the new number. */
     PHONE_CODE("mdrive-2sv-code.ftl"),
@@ -29,6 +29,11 @@ enum Step {
 
     Step(String template) {
         this.template = template;
+    }
+
+    /** The step a note names; empty for a note this version does not know (the former chooser's CHOOSE). */
+    static Optional<Step> named(String note) {
+        return Arrays.stream(values()).filter(step -> step.name().equals(note)).findFirst();
     }
 
     String template() {

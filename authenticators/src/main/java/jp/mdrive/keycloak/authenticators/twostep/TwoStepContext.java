@@ -31,7 +31,6 @@ final class TwoStepContext {
     /** The event detail saying how the second step ended. */
     static final String EVENT_DETAIL = "mdrive_2sv";
 
-    private static final String ENROL_LEAD = "mdrive.2sv.enrolLead";
     private static final String REMEMBER_NOTE = "mdrive.2sv.remember";
 
     private final AuthenticationFlowContext flow;
@@ -59,16 +58,12 @@ final class TwoStepContext {
         TwoStepRegistration registration = TwoStepRegistration.of(user());
         Optional<Method> method = registration.method();
         if (method.isEmpty()) {
-            show(Step.CHOOSE, page(Step.CHOOSE).setInfo(info == null ? ENROL_LEAD : info));
+            EnrolmentPages.start(this, info);
         } else if (method.get() == Method.AUTHENTICATOR) {
             show(Step.AUTHENTICATOR, page(Step.AUTHENTICATOR));
         } else {
             sendLoginCode(registration.phoneNumber().orElseThrow());
         }
-    }
-
-    void showChooser() {
-        show(Step.CHOOSE, page(Step.CHOOSE).setInfo(ENROL_LEAD));
     }
 
     LoginFormsProvider page(Step step) {

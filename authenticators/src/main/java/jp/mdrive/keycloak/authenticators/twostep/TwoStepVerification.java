@@ -14,9 +14,9 @@ import jp.mdrive.keycloak.core.twostep.TwoStepRegistration;
 
 /**
  * R-2SV-1 … R-2SV-6: the second step after the password. It decides whether to ask, then hands each
- * page to its class: {@link EnrolmentPages} for a user who has no registration yet (SMS or
- * Authenticator, then the recovery code, then 2段階認証完了), {@link SignInCodePages} for the SMS
- * code, the app's code or the recovery code. Enrolment is part of the step rather than
+ * page to its class: {@link EnrolmentPages} for a user who has no registration yet (SMS first, a
+ * link to the authenticator app, then the recovery code, then 2段階認証完了), {@link SignInCodePages}
+ * for the SMS code, the app's code or the recovery code. Enrolment is part of the step rather than
  * a required action so that the SMS rules of this execution's settings govern it too, and so that
  * nothing is stored until the recovery code is acknowledged: an abandoned enrolment leaves no half
  * registration behind.
@@ -46,16 +46,15 @@ public class TwoStepVerification implements OwnStep {
 
     @Override
     public void action(AuthenticationFlowContext flow) {
-        String noted = flow.getAuthenticationSession().getAuthNote(Step.NOTE);
-        if (noted == null) {
+        Optional<Step> noted = Step.named(flow.getAuthenticationSession().getAuthNote(Step.NOTE));
+        if (noted.isEmpty()) {
             authenticate(flow);
             return;
         }
         TwoStepContext context = new TwoStepContext(flow);
         MultivaluedMap<String, String> form = flow.getHttpRequest().getDecodedFormParameters();
         String action = form.getFirst(TwoStepContext.ACTION);
-        switch (Step.valueOf(noted)) {
-            case CHOOSE -> EnrolmentPages.choose(context, action);
+        switch (noted.get()) {
             case PHONE -> EnrolmentPages.enterPhone(context, action, form.getFirst(EnrolmentPages.PHONE));
             case PHONE_CODE -> EnrolmentPages.enterPhoneCode(context, action, form);
             case AUTHENTICATOR_SETUP -> EnrolmentPages.enterFirstAppCode(context, action, form);
