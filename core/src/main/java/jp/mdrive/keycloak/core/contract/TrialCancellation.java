@@ -19,7 +19,8 @@ import jp.mdrive.keycloak.core.time.JapanCalendar;
  * Manual 0 ※2 (R-PLAN-1): a trial not changed to basic within its plan-change window is cancelled
  * as 解約 cancels ({@link ContractCancellation}: marked, every member disabled), with one
  * UPDATE_PROFILE event for the contractor saying so. A cancelled contract is no longer due, so a
- * second run, on this node or another, finds nothing to do; each realm's work is one transaction.
+ * second run, on this node or another, finds nothing to do; a run is one transaction (the cluster-aware
+ * runner's), so a failure leaves every contract as it was for the next run.
  */
 public final class TrialCancellation implements ScheduledTask {
 
