@@ -24,11 +24,6 @@ final class AccessRoutePage extends SettingsPage {
     }
 
     @Override
-    Response open(SettingsContext context) {
-        return show(form(context, null));
-    }
-
-    @Override
     Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
         Contract contract = context.contract();
         if (context.step().equals("confirm") && form.containsKey("confirm")) {
@@ -50,6 +45,12 @@ final class AccessRoutePage extends SettingsPage {
         }
         context.note(CHOSEN, route.value());
         return confirmation(context, form(context, route));
+    }
+
+    /** As the page opens: what is set now, nothing chosen yet. */
+    @Override
+    LoginFormsProvider form(SettingsContext context) {
+        return form(context, null);
     }
 
     private static LoginFormsProvider form(SettingsContext context, AccessRoute chosen) {

@@ -23,11 +23,6 @@ final class TwoStepPage extends SettingsPage {
     }
 
     @Override
-    Response open(SettingsContext context) {
-        return show(form(context, null));
-    }
-
-    @Override
     Response submit(SettingsContext context, MultivaluedMap<String, String> form) {
         Contract contract = context.contract();
         if (context.step().equals("confirm")) {
@@ -46,6 +41,12 @@ final class TwoStepPage extends SettingsPage {
         }
         context.note(CHOSEN, chosen);
         return confirmation(context, form(context, Boolean.parseBoolean(chosen)));
+    }
+
+    /** As the page opens: what is set now, nothing chosen yet. */
+    @Override
+    LoginFormsProvider form(SettingsContext context) {
+        return form(context, null);
     }
 
     private static LoginFormsProvider form(SettingsContext context, Boolean chosen) {
