@@ -41,6 +41,12 @@ ensure_browser() {
     fi
 }
 
+# The cluster tests run two production-mode nodes on a PostgreSQL server of Debian's packages, which
+# they start themselves for the run; only the binaries are needed.
+ensure_postgres() {
+    ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { echo "Installing PostgreSQL ..."; apt_install postgresql; }
+}
+
 ensure_node() {
     command -v npm >/dev/null 2>&1 || { echo "Installing Node.js and npm ..."; apt_install nodejs npm; }
 }

@@ -44,6 +44,9 @@ public final class BrowserFlowClient {
     }
     private final Map<String, String> headers = new LinkedHashMap<>();
     private String baseUrl;
+    /** The server's public address and the cluster node this browser's requests go to instead, if any. */
+    private String publicOrigin;
+    private String nodeOrigin;
     private String clientId = CLIENT_ID;
     private Page loginPage;
     private String loginAction;
@@ -70,6 +73,16 @@ public final class BrowserFlowClient {
     /** A browser on the internet that sends the line header anyway: it is not the gateway. */
     public BrowserFlowClient claimingLine(String lineHeaderValue) {
         headers.put("X-Mdrive-Line-Id", lineHeaderValue);
+        return this;
+    }
+
+    /**
+     * Sends this browser's requests to one node of a cluster, as a load balancer in front of it
+     * would: pages and mails carry the public address, each request goes to the node chosen last.
+     */
+    public BrowserFlowClient onNode(String publicOrigin, String nodeOrigin) {
+        this.publicOrigin = publicOrigin;
+        this.nodeOrigin = nodeOrigin;
         return this;
     }
 
@@ -164,6 +177,10 @@ public final class BrowserFlowClient {
     private Page send(HttpRequest.Builder request) {
         headers.forEach(request::header);
         HttpRequest built = request.build();
+        if (nodeOrigin != null && built.uri().toString().startsWith(publicOrigin)) {
+            built = HttpRequest.newBuilder(built, (name, value) -> true)
+                    .uri(URI.create(nodeOrigin + built.uri().toString().substring(publicOrigin.length()))).build();
+        }
         String sent = cookieHeader(built.uri().getRawPath());
         if (!sent.isEmpty()) {
             built = HttpRequest.newBuilder(built, (name, value) -> true).header("Cookie", sent).build();

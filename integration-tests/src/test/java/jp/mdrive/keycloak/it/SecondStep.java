@@ -25,7 +25,11 @@ final class SecondStep {
     }
 
     static SecondStep newBrowser(ManagedRealm realm) {
-        return new SecondStep(new BrowserFlowClient(realm));
+        return in(new BrowserFlowClient(realm));
+    }
+
+    static SecondStep in(BrowserFlowClient browser) {
+        return new SecondStep(browser);
     }
 
     /** Signs in with the password; the same browser, so remembered-browser cookies go along. */

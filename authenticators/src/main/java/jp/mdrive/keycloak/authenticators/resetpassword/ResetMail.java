@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import jp.mdrive.keycloak.authenticators.ExecutionConfig;
+import jp.mdrive.keycloak.core.code.DurableSlots;
 import jp.mdrive.keycloak.core.code.MailThrottle;
 import jp.mdrive.keycloak.core.mail.MdriveMail;
 import jp.mdrive.keycloak.core.maillink.MailLink;
@@ -78,7 +79,7 @@ public class ResetMail extends ResetCredentialEmail {
 
     private static MailThrottle throttle(AuthenticationFlowContext context) {
         AuthenticatorConfigModel config = context.getAuthenticatorConfig();
-        return new MailThrottle(context.getSession().singleUseObjects(), "password-reset:" + context.getRealm().getId(),
+        return new MailThrottle(DurableSlots.of(context.getSession()), "password-reset:" + context.getRealm().getId(),
                 Duration.ofMinutes(ExecutionConfig.positiveInt(config, QUIET_PERIOD_MINUTES, DEFAULT_QUIET_PERIOD_MINUTES)),
                 ExecutionConfig.positiveInt(config, MAILS_PER_DAY, DEFAULT_MAILS_PER_DAY));
     }

@@ -10,6 +10,7 @@ import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 import jp.mdrive.keycloak.core.code.Sha256;
+import jp.mdrive.keycloak.core.code.SlotStore;
 import jp.mdrive.keycloak.core.code.UseSlots;
 
 /**
@@ -44,7 +45,7 @@ final class ResendCooldown {
             return OptionalLong.of((waitMillis + 999) / 1000);
         }
         String signIn = Sha256.base64(authSession.getParentSession().getId(), authSession.getTabId(), last[1]);
-        UseSlots next = new UseSlots(store, "mdrive-sms-send:" + signIn, 1, cooldown.toSeconds());
+        UseSlots next = new UseSlots(SlotStore.inMemory(store), "mdrive-sms-send:" + signIn, 1, cooldown.toSeconds());
         if (next.take().isEmpty()) {
             return OptionalLong.of(cooldown.toSeconds());
         }

@@ -10,7 +10,9 @@ import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 import jp.mdrive.keycloak.core.code.DailyAllowance;
+import jp.mdrive.keycloak.core.code.DurableSlots;
 import jp.mdrive.keycloak.core.code.OneTimeCode;
+import jp.mdrive.keycloak.core.code.SlotStore;
 import jp.mdrive.keycloak.core.messages.ThemeMessages;
 import jp.mdrive.keycloak.core.sms.SmsDeliveryException;
 import jp.mdrive.keycloak.core.sms.SmsSender;
@@ -42,11 +44,18 @@ final class SmsCodes {
     private final TwoStepSettings settings;
     private final OneTimeCode code;
     private final ResendCooldown cooldown;
+    private final SlotStore days;
 
     SmsCodes(KeycloakSession session, AuthenticationSessionModel authSession, UserModel user, TwoStepSettings settings) {
+        this(session, authSession, user, settings, DurableSlots.of(session));
+    }
+
+    /** With the store of the day's counts given, which must survive restarts (the database) but for tests. */
+    SmsCodes(KeycloakSession session, AuthenticationSessionModel authSession, UserModel user, TwoStepSettings settings, SlotStore days) {
         this.session = session;
         this.user = user;
         this.settings = settings;
+        this.days = days;
         SingleUseObjectProvider store = session.singleUseObjects();
         this.code = new OneTimeCode(authSession, store, "mdrive.2sv.sms");
         this.cooldown = new ResendCooldown(store, authSession, settings.resendCooldown());
@@ -57,9 +66,8 @@ final class SmsCodes {
         if (wait.isPresent()) {
             return new Result(Sent.COOLDOWN, wait.getAsLong());
         }
-        SingleUseObjectProvider store = session.singleUseObjects();
-        if (!new DailyAllowance(store, "sms-per-user", settings.smsPerUserPerDay()).take(user.getId())
-                || !new DailyAllowance(store, "sms-per-number", settings.smsPerNumberPerDay()).take(e164)) {
+        if (!new DailyAllowance(days, "sms-per-user", settings.smsPerUserPerDay()).take(user.getId())
+                || !new DailyAllowance(days, "sms-per-number", settings.smsPerNumberPerDay()).take(e164)) {
             cooldown.release();
             return new Result(Sent.DAILY_LIMIT, 0);
         }

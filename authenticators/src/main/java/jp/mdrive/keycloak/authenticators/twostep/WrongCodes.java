@@ -8,6 +8,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
 import jp.mdrive.keycloak.core.code.DailyAllowance;
+import jp.mdrive.keycloak.core.code.DurableSlots;
 
 /**
  * Wrong second-factor codes (SMS, app, recovery) per user per day, wherever they are typed: past the
@@ -21,7 +22,7 @@ final class WrongCodes {
     private final UserModel user;
 
     WrongCodes(KeycloakSession session, UserModel user, int perDay) {
-        this.allowance = new DailyAllowance(session.singleUseObjects(), "wrong-2sv-codes", perDay);
+        this.allowance = new DailyAllowance(DurableSlots.of(session), "wrong-2sv-codes", perDay);
         this.user = user;
     }
 

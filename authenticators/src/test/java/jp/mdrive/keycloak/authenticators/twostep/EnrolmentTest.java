@@ -14,6 +14,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 import jp.mdrive.keycloak.core.code.AuthNotes;
+import jp.mdrive.keycloak.core.code.SlotStore;
 import jp.mdrive.keycloak.core.twostep.TwoStepRegistration.Method;
 
 class EnrolmentTest {
@@ -72,9 +73,9 @@ class EnrolmentTest {
 
     private static Enrolment enrolment(Map<String, String> notes) {
         AuthenticationSessionModel authSession = AuthNotes.session(notes);
-        // voiding the SMS code touches notes only; sending is not part of these tests
+        // voiding the SMS code touches notes only; sending (and the day's counts) is not part of these tests
         KeycloakSession session = (KeycloakSession) Proxy.newProxyInstance(KeycloakSession.class.getClassLoader(),
                 new Class<?>[] {KeycloakSession.class}, (proxy, method, args) -> null);
-        return new Enrolment(authSession, new SmsCodes(session, authSession, null, TwoStepSettings.of(null)));
+        return new Enrolment(authSession, new SmsCodes(session, authSession, null, TwoStepSettings.of(null), SlotStore.inMemory(null)));
     }
 }

@@ -27,6 +27,7 @@ import jp.mdrive.keycloak.authenticators.twostep.SmsCodes.Sent;
 import jp.mdrive.keycloak.core.code.AuthNotes;
 import jp.mdrive.keycloak.core.code.InMemorySingleUseStore;
 import jp.mdrive.keycloak.core.code.OneTimeCode;
+import jp.mdrive.keycloak.core.code.SlotStore;
 import jp.mdrive.keycloak.core.sms.SmsDeliveryException;
 import jp.mdrive.keycloak.core.sms.SmsSender;
 
@@ -113,7 +114,8 @@ class SmsCodesTest {
 
     /** One sign-in of one user: its own tab's notes, the shared store and SMS provider, a login theme that says where the code goes. */
     private SmsCodes codes(String userId, TwoStepSettings settings) {
-        return new SmsCodes(session(), AuthNotes.session(new HashMap<>()), proxy(UserModel.class, "getId", userId), settings);
+        return new SmsCodes(session(), AuthNotes.session(new HashMap<>()), proxy(UserModel.class, "getId", userId), settings,
+                SlotStore.inMemory(store));
     }
 
     private KeycloakSession session() {

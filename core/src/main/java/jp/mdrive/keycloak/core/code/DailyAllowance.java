@@ -1,7 +1,5 @@
 package jp.mdrive.keycloak.core.code;
 
-import org.keycloak.models.SingleUseObjectProvider;
-
 import jp.mdrive.keycloak.core.time.JapanCalendar;
 
 /**
@@ -11,7 +9,7 @@ import jp.mdrive.keycloak.core.time.JapanCalendar;
  *
  * @param name what is counted; subjects of different names never share slots
  */
-public record DailyAllowance(SingleUseObjectProvider store, String name, int perDay) {
+public record DailyAllowance(SlotStore store, String name, int perDay) {
 
     // longer than a day, so a slot taken just before midnight in any time zone outlives its day
     private static final long SLOT_LIFESPAN_SECONDS = 2 * 24 * 3600;

@@ -83,7 +83,7 @@ public record OneTimeCode(AuthenticationSessionModel session, SingleUseObjectPro
         // the slots need to outlive the code only: after that the expiry refuses it anyway
         long lifespanSeconds = msLeft / 1000 + 1;
         String id = session.getAuthNote(note(ID));
-        UseSlots tries = new UseSlots(store, "mdrive-code-tries:" + id, Integer.parseInt(session.getAuthNote(note(TRIES))), lifespanSeconds);
+        UseSlots tries = new UseSlots(SlotStore.inMemory(store), "mdrive-code-tries:" + id, Integer.parseInt(session.getAuthNote(note(TRIES))), lifespanSeconds);
         OptionalInt slot = tries.take();
         if (slot.isEmpty()) {
             return Check.of(Outcome.EXHAUSTED);
@@ -91,7 +91,7 @@ public record OneTimeCode(AuthenticationSessionModel session, SingleUseObjectPro
         if (!Sha256.same(expected, Sha256.base64(session.getAuthNote(note(SALT)), typed == null ? "" : typed.strip()))) {
             return new Check(Outcome.WRONG, tries.leftAfter(slot.getAsInt()), null);
         }
-        if (new UseSlots(store, "mdrive-code-accepted:" + id, 1, lifespanSeconds).take().isEmpty()) {
+        if (new UseSlots(SlotStore.inMemory(store), "mdrive-code-accepted:" + id, 1, lifespanSeconds).take().isEmpty()) {
             return Check.of(Outcome.NONE);
         }
         String sentTo = session.getAuthNote(note(SENT_TO));

@@ -5,12 +5,10 @@ import java.util.OptionalInt;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import org.keycloak.models.SingleUseObjectProvider;
-
 /**
  * R-SEC-8: a fixed number of uses of one thing (tries of a code, SMS of a day, a code's single
- * acceptance), each a numbered slot in Keycloak's cluster-wide single-use store. A use claims the
- * lowest free slot with an atomic put-if-absent, so requests in parallel, on any node and within one
+ * acceptance), each a numbered slot of a cluster-wide {@link SlotStore}. A use claims the lowest
+ * free slot with an atomic claim, so requests in parallel, on any node and within one
  * authentication session (whose notes are not safe against parallel writes), never share a slot and
  * never exceed the number. The one counting mechanism of the bundle for bounds an attacker pushes on.
  *
@@ -18,7 +16,7 @@ import org.keycloak.models.SingleUseObjectProvider;
  *     in the clear, as operators can list them
  * @param lifespanSeconds how long a taken slot stays taken: at least as long as the thing counted lives
  */
-public record UseSlots(SingleUseObjectProvider store, String key, int uses, long lifespanSeconds) {
+public record UseSlots(SlotStore store, String key, int uses, long lifespanSeconds) {
 
     public UseSlots {
         lifespanSeconds = Math.max(1, lifespanSeconds);
@@ -27,7 +25,7 @@ public record UseSlots(SingleUseObjectProvider store, String key, int uses, long
     /** Takes a use: the number of the slot claimed (1 … uses), or empty when every slot is taken. */
     public OptionalInt take() {
         for (int slot = 1; slot <= uses; slot++) {
-            if (store.putIfAbsent(key + ":" + slot, lifespanSeconds)) {
+            if (store.claim(key + ":" + slot, lifespanSeconds)) {
                 return OptionalInt.of(slot);
             }
         }
@@ -36,7 +34,7 @@ public record UseSlots(SingleUseObjectProvider store, String key, int uses, long
 
     /** Gives a taken slot back, for a use that turned out not to count; it is the next one taken. */
     public void giveBack(int slot) {
-        store.remove(key + ":" + slot);
+        store.release(key + ":" + slot);
     }
 
     /**

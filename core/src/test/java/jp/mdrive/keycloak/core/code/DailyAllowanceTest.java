@@ -25,7 +25,7 @@ class DailyAllowanceTest {
     @Test
     @DisplayName("R-2SV-3 a subject gets exactly its uses per day; another subject has its own")
     void capPerSubject() {
-        DailyAllowance allowance = new DailyAllowance(store, "sms", 3);
+        DailyAllowance allowance = new DailyAllowance(SlotStore.inMemory(store), "sms", 3);
         assertEquals(List.of(true, true, true, false), takes(allowance, "+819012345678", 4));
         assertTrue(allowance.take("+819087654321"));
         assertTrue(store.entries.keySet().stream().noneMatch(key -> key.contains("9012345678")), "subjects are hashed");
@@ -34,7 +34,7 @@ class DailyAllowanceTest {
     @Test
     @DisplayName("R-2SV-3 the next day (Japan time) starts afresh")
     void nextDay() {
-        DailyAllowance allowance = new DailyAllowance(store, "sms", 1);
+        DailyAllowance allowance = new DailyAllowance(SlotStore.inMemory(store), "sms", 1);
         assertEquals(List.of(true, false), takes(allowance, "user", 2));
         Time.setOffset(24 * 3600);
         assertTrue(allowance.take("user"));
@@ -43,7 +43,7 @@ class DailyAllowanceTest {
     @Test
     @DisplayName("R-SEC-8 a use given back can be taken again, and only once")
     void givenBack() {
-        DailyAllowance allowance = new DailyAllowance(store, "wrong-codes", 2);
+        DailyAllowance allowance = new DailyAllowance(SlotStore.inMemory(store), "wrong-codes", 2);
         UseSlots today = allowance.today("user");
         int first = today.take().getAsInt();
         assertEquals(List.of(true, false), takes(allowance, "user", 2));
@@ -54,7 +54,7 @@ class DailyAllowanceTest {
     @Test
     @DisplayName("R-2SV-3 R-SEC-8 concurrent requests never share a use: 100 at once against a cap of 10 get exactly 10")
     void concurrent() throws Exception {
-        DailyAllowance allowance = new DailyAllowance(store, "sms", 10);
+        DailyAllowance allowance = new DailyAllowance(SlotStore.inMemory(store), "sms", 10);
         Callable<Boolean> take = () -> allowance.take("user");
         List<Boolean> granted = AtOnce.run(Collections.nCopies(100, take));
         assertEquals(10, granted.stream().filter(Boolean::booleanValue).count());

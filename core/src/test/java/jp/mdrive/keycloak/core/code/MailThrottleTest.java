@@ -76,7 +76,7 @@ class MailThrottleTest {
     private static final Duration FIVE_MINUTES = Duration.ofMinutes(5);
 
     private final ExpiringStore store = new ExpiringStore();
-    private final MailThrottle throttle = new MailThrottle(store, "reset", FIVE_MINUTES, 5);
+    private final MailThrottle throttle = new MailThrottle(SlotStore.inMemory(store), "reset", FIVE_MINUTES, 5);
 
     /** Japan noon, so that half an hour later is still the same Japan day. */
     @BeforeEach

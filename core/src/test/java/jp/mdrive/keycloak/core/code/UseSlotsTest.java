@@ -19,7 +19,7 @@ class UseSlotsTest {
     @Test
     @DisplayName("R-SEC-8 fifty slow wrong checks at once against three slots: three run, the others are refused without running")
     void parallelUsesNeverExceedSlots() throws Exception {
-        UseSlots slots = new UseSlots(store, "wrong-codes", 3, 60);
+        UseSlots slots = new UseSlots(SlotStore.inMemory(store), "wrong-codes", 3, 60);
         AtomicInteger ran = new AtomicInteger();
         Callable<Optional<Boolean>> wrongCheck = () -> slots.use(() -> {
             ran.incrementAndGet();
@@ -35,7 +35,7 @@ class UseSlotsTest {
     @Test
     @DisplayName("R-SEC-8 a use that does not count gives its slot back: right codes never use up the cap of wrong ones")
     void uncountedUsesGiveBack() {
-        UseSlots slots = new UseSlots(store, "wrong-codes", 2, 60);
+        UseSlots slots = new UseSlots(SlotStore.inMemory(store), "wrong-codes", 2, 60);
         for (int i = 0; i < 10; i++) {
             assertEquals(Optional.of(true), slots.use(() -> true, right -> !right));
         }

@@ -1,0 +1,33 @@
+package jp.mdrive.keycloak.core.code;
+
+import org.keycloak.models.SingleUseObjectProvider;
+
+/**
+ * Where {@link UseSlots} keep their claims: an atomic claim of a key for a while, cluster-wide.
+ * Claims that must outlive a restart of every node (a day's SMS and wrong codes, mail throttles)
+ * are {@link DurableSlots} in the database; those that live no longer than an authentication
+ * session (the tries of one code, a resend cooldown) stay in Keycloak's single-use store, which
+ * keeps them in memory only.
+ */
+public interface SlotStore {
+
+    /** Claims the key for the lifespan; false when a claim on it still holds. */
+    boolean claim(String key, long lifespanSeconds);
+
+    /** Gives a claim back, so the key can be claimed again at once. */
+    void release(String key);
+
+    static SlotStore inMemory(SingleUseObjectProvider store) {
+        return new SlotStore() {
+            @Override
+            public boolean claim(String key, long lifespanSeconds) {
+                return store.putIfAbsent(key, lifespanSeconds);
+            }
+
+            @Override
+            public void release(String key) {
+                store.remove(key);
+            }
+        };
+    }
+}

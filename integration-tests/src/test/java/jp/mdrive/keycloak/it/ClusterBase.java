@@ -1,0 +1,63 @@
+package jp.mdrive.keycloak.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+
+import jp.mdrive.keycloak.it.cluster.ProductionCluster;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.testframework.realm.ManagedRealm;
+
+/**
+ * Tests on two production-mode nodes on PostgreSQL ({@link ProductionCluster}): each request of a
+ * test goes to the node it names, as a load balancer would send it. Tagged so that Maven runs them
+ * in a JVM of their own, after the classes of the test framework's server.
+ */
+@Tag("cluster")
+@ExtendWith(ProductionCluster.Extension.class)
+abstract class ClusterBase {
+
+    static final FakeSns SNS = FakeSns.start();
+
+    ProductionCluster cluster;
+    /** Realm mdrive administered through node 1. */
+    ManagedRealm realm;
+
+    @BeforeEach
+    void cluster() {
+        cluster = ProductionCluster.get();
+        realm = cluster.realmVia(1);
+    }
+
+    BrowserFlowClient browser(int node) {
+        return new BrowserFlowClient(realm).onNode(cluster.publicOrigin(), cluster.node(node).origin());
+    }
+
+    /** Sends an existing browser's next requests to another node. */
+    BrowserFlowClient move(BrowserFlowClient browser, int node) {
+        return browser.onNode(cluster.publicOrigin(), cluster.node(node).origin());
+    }
+
+    SecondStep secondStep(int node) {
+        return SecondStep.in(browser(node));
+    }
+
+    void failTimes(int node, String email, int times) {
+        for (int i = 0; i < times; i++) {
+            assertFalse(browser(node).openLoginPage("ja").logIn(email, LockoutTest.WRONG).passedPassword());
+        }
+    }
+
+    /** The one lock mail of the user: it came, and a quiet period shows no second one follows. */
+    MimeMessage onlyMail(String email) {
+        Mails.awaitTo(cluster.mail(), email, 1);
+        List<MimeMessage> mails = Mails.quietTo(cluster.mail(), email, 1);
+        org.junit.jupiter.api.Assertions.assertEquals(1, mails.size(), "exactly one mail");
+        return mails.get(0);
+    }
+}
