@@ -1,38 +1,75 @@
 package jp.mdrive.keycloak.core.code;
 
+import java.sql.SQLException;
+
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
- * R-OPS-2: slots in the database, in the request's transaction. The insert-or-take-over-if-expired
- * is one atomic statement; a second request after the same slot waits for the first one's
- * transaction and then finds the slot taken (or free again, when the first gave it back or rolled
- * back). So counts stay exact across nodes and survive a restart of the whole cluster, and a use
- * that fails with its request is not counted.
+ * R-OPS-2: slots in the database, so counts stay exact across nodes and survive a restart of the
+ * whole cluster. Each claim and each release is a transaction of its own, committed at once, as the
+ * single-use store's writes are: a parallel request sees the claim immediately instead of waiting
+ * for the claiming request to end (which may be waiting for SMS delivery), and a use counts even
+ * when its request fails afterwards.
+ * <p>
+ * The claim is one insert that takes over an expired row (PostgreSQL's atomic
+ * {@code insert … on conflict}). Where the database turns that into a statement that is not atomic
+ * (H2's merge), a parallel claim of the same key fails on the primary key instead: it lost the race,
+ * so the slot is taken all the same.
  */
-public record DurableSlots(EntityManager entityManager) implements SlotStore {
+public record DurableSlots(KeycloakSessionFactory factory) implements SlotStore {
+
+    /** SQLSTATE class of integrity constraint violations, the same on every database. */
+    private static final String CONSTRAINT_VIOLATION = "23";
 
     public static DurableSlots of(KeycloakSession session) {
-        return new DurableSlots(session.getProvider(JpaConnectionProvider.class).getEntityManager());
+        return new DurableSlots(session.getKeycloakSessionFactory());
     }
 
     @Override
     public boolean claim(String key, long lifespanSeconds) {
-        long now = Time.currentTime();
-        return entityManager.createNamedQuery("mdriveClaimUseSlot").setParameter("key", key)
-                .setParameter("expires", now + lifespanSeconds).setParameter("now", now).executeUpdate() == 1;
+        try {
+            return KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> {
+                long now = Time.currentTime();
+                return entityManager(session).createNamedQuery("mdriveClaimUseSlot").setParameter("key", key)
+                        .setParameter("expires", now + lifespanSeconds).setParameter("now", now).executeUpdate() == 1;
+            });
+        } catch (PersistenceException e) {
+            if (isConstraintViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Override
     public void release(String key) {
-        entityManager.createNamedQuery("mdriveReleaseUseSlot").setParameter("key", key).executeUpdate();
+        KeycloakModelUtils.runJobInTransaction(factory, session ->
+                entityManager(session).createNamedQuery("mdriveReleaseUseSlot").setParameter("key", key).executeUpdate());
     }
 
-    /** Deletes the slots whose time is over; any node may run it, as often as it likes. */
-    public int removeExpired() {
-        return entityManager.createNamedQuery("mdriveRemoveExpiredUseSlots").setParameter("now", (long) Time.currentTime()).executeUpdate();
+    /** Deletes the slots whose time is over, in the session's transaction; any node may run it, as often as it likes. */
+    public static int removeExpired(KeycloakSession session) {
+        return entityManager(session).createNamedQuery("mdriveRemoveExpiredUseSlots").setParameter("now", (long) Time.currentTime())
+                .executeUpdate();
+    }
+
+    private static EntityManager entityManager(KeycloakSession session) {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+
+    private static boolean isConstraintViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(CONSTRAINT_VIOLATION)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -55,6 +55,6 @@ public class UseSlotEntityProviderFactory implements JpaEntityProviderFactory, N
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class)
-                .scheduleTask(task -> DurableSlots.of(task).removeExpired(), CLEANUP_INTERVAL.toMillis(), "mdrive-use-slot-cleanup"));
+                .scheduleTask(DurableSlots::removeExpired, CLEANUP_INTERVAL.toMillis(), "mdrive-use-slot-cleanup"));
     }
 }
