@@ -20,7 +20,8 @@ import jp.mdrive.keycloak.core.spi.NoLifecycleFactory;
 /**
  * Amazon SNS through AWS SDK for Java v2, the production gateway and the default. One client for
  * the server, its calls bounded so that a slow SNS cannot hold login threads. Credentials come from
- * the standard AWS chain (environment, system properties, profile, container or instance role), or
+ * the standard AWS chain (environment, system properties, web-identity token as on EKS with IRSA,
+ * profile, container or instance role), or
  * from {@code --…--access-key-id} and {@code --…--secret-access-key}.
  * Options: {@code --spi-mdrive-sms-sender--sns--region}, {@code --…--sender-id},
  * {@code --…--timeout-seconds}, and {@code --…--endpoint} to point it at another SNS endpoint.
