@@ -49,7 +49,7 @@ public class SnsSmsSenderFactory implements SmsSenderFactory, NoLifecycleFactory
         senderId = config.get("senderId");
     }
 
-    /** Keys given as options (ideally from Keycloak's vault or KC_ environment) win over the AWS chain. */
+    /** Keys given as options (from KC_ environment variables or the config keystore, never the vault) win over the AWS chain. */
     static AwsCredentialsProvider credentials(String accessKeyId, String secretAccessKey) {
         if (accessKeyId != null && !accessKeyId.isBlank() && secretAccessKey != null && !secretAccessKey.isBlank()) {
             return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey));

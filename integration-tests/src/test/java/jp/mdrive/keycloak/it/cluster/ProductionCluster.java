@@ -48,7 +48,7 @@ public final class ProductionCluster implements AutoCloseable {
     private final Path dir;
     private final Postgres postgres;
     private final String publicOrigin;
-    private final MailServer mail;
+    private MailServer mail;
     private final int mailPort;
     private final List<KeycloakNode> nodes = new ArrayList<>();
     private final List<Keycloak> admins = new ArrayList<>();
@@ -91,6 +91,15 @@ public final class ProductionCluster implements AutoCloseable {
 
     public MailServer mail() {
         return mail;
+    }
+
+    /** SMTP down: the nodes' mails are refused until {@link #startMail()}; what the catcher held is gone. */
+    public void stopMail() {
+        mail.stop();
+    }
+
+    public void startMail() {
+        mail = new MailServer("127.0.0.1", mailPort);
     }
 
     public Postgres database() {
