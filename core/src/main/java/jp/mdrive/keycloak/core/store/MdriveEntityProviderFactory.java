@@ -1,0 +1,28 @@
+package jp.mdrive.keycloak.core.store;
+
+import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
+import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
+import org.keycloak.models.KeycloakSession;
+
+import jp.mdrive.keycloak.core.spi.NoLifecycleFactory;
+
+/**
+ * Our tables in Keycloak's database. Keycloak keeps the applied change sets of each such factory in a
+ * table named after its id, so the id never changes.
+ */
+public class MdriveEntityProviderFactory implements JpaEntityProviderFactory, NoLifecycleFactory<JpaEntityProvider> {
+
+    static final String ID = "mdrive";
+
+    private static final MdriveEntityProvider PROVIDER = new MdriveEntityProvider();
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public JpaEntityProvider create(KeycloakSession session) {
+        return PROVIDER;
+    }
+}
