@@ -77,7 +77,7 @@ final class OutboxWorker {
         }
     }
 
-    /** The first attempt at a row just committed: its rows need not wait for a poll. */
+    /** The first attempt at a row whose transaction has just committed: it need not wait for a poll. */
     void attemptSoon(String id) {
         CompletableFuture.delayedExecutor(OutboxTiming.FIRST_ATTEMPT_DELAY.toMillis(), TimeUnit.MILLISECONDS, executor)
                 .execute(() -> attempt(id, true));
