@@ -8,7 +8,8 @@ import jp.mdrive.keycloak.core.spi.NoLifecycleFactory;
 
 /**
  * Our tables in Keycloak's database. Keycloak keeps the applied change sets of each such factory in a
- * table named after its id, so the id never changes.
+ * table named after the first ten letters of its id ({@code DATABASECHANGELOG_MDRIVE}; the lockout's
+ * is {@code …_MDRIVE_LOC}), so the id never changes and no other factory's may start like it.
  */
 public class MdriveEntityProviderFactory implements JpaEntityProviderFactory, NoLifecycleFactory<JpaEntityProvider> {
 
