@@ -21,7 +21,7 @@ class BundleTest {
     Keycloak admin;
 
     @Test
-    @DisplayName("R-OPS-1 R-2SV-9 R-LINE-3 the server lists our SPIs and providers; the SNS sender started with its bundled AWS SDK")
+    @DisplayName("R-OPS-1 R-OPS-4 R-2SV-9 R-LINE-3 the server lists our SPIs and providers; the SNS sender started with its bundled AWS SDK")
     void providersDeployed() {
         Map<String, SpiInfoRepresentation> spis = admin.serverInfo().getInfo().getProviders();
 
@@ -31,6 +31,8 @@ class BundleTest {
                 "mdrive-reset-password", "mdrive-connection-id", "mdrive-two-step-verification", "mdrive-direct-grant-2sv",
                 "mdrive-route-check", "mdrive-direct-grant-route")));
         assertEquals(Set.of("header"), spis.get("mdrive-line-gateway").getProviders().keySet());
+        assertEquals(Set.of("default"), spis.get("mdrive-mail-outbox").getProviders().keySet());
+        assertEquals(Set.of("template", "password-reset"), spis.get("mdrive-mail-job").getProviders().keySet());
         assertTrue(spis.get("required-action").getProviders().containsKey("mdrive-reset-two-step-verification"));
         assertTrue(spis.get("password-policy").getProviders().containsKey("mdrive-character-classes"));
         assertTrue(spis.get("eventsListener").getProviders().containsKey("mdrive-lockout-mail"));

@@ -2,6 +2,7 @@ package jp.mdrive.keycloak.it;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
@@ -23,6 +24,8 @@ import org.keycloak.testframework.realm.ManagedRealm;
 abstract class ClusterBase {
 
     static final FakeSns SNS = FakeSns.start();
+    /** Long enough for a mail's lease on a dead node to end and another node's next poll (see ProductionCluster). */
+    static final Duration OUTBOX_WAIT = Duration.ofSeconds(60);
 
     ProductionCluster cluster;
     /** Realm mdrive administered through node 1. */

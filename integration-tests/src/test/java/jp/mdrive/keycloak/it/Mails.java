@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -41,9 +42,14 @@ final class Mails {
      * have not within 10 s. At least that many: a claim of "exactly" wants {@link #quietTo}.
      */
     static List<MimeMessage> awaitTo(MailServer server, String address, int count) {
-        List<MimeMessage> mails = waitFor(server, address, count, 10_000);
+        return awaitTo(server, address, count, Duration.ofSeconds(10));
+    }
+
+    /** As above, waiting longer: for mails that wait in the outbox for SMTP or another node. */
+    static List<MimeMessage> awaitTo(MailServer server, String address, int count, Duration within) {
+        List<MimeMessage> mails = waitFor(server, address, count, within.toMillis());
         if (mails.size() < count) {
-            throw new AssertionError(mails.size() + " of " + count + " mails to " + address + " arrived within 10 s");
+            throw new AssertionError(mails.size() + " of " + count + " mails to " + address + " arrived within " + within.toSeconds() + " s");
         }
         return mails;
     }

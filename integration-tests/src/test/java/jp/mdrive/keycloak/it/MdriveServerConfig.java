@@ -27,6 +27,10 @@ public class MdriveServerConfig implements KeycloakServerConfig {
                 .spiOption("mdrive-line-gateway", "header", "trusted-proxies", "::1/128,192.0.2.0/24")
                 .spiOption("realm-restapi-extension", "mdrive", "ad-metadata-allowed-hosts", ActiveDirectoryMetadataGuardTest.ALLOWED_HOST)
                 // a week: no run of the trial cancellation falls into a test run; TrialEndTest runs it itself
-                .spiOption("events-listener", "mdrive-trial-cancellation", "interval-minutes", "10080");
+                .spiOption("events-listener", "mdrive-trial-cancellation", "interval-minutes", "10080")
+                // R-OPS-4: the outbox polls and retries within seconds, so a test sees retries without waiting minutes
+                .spiOption("mdrive-mail-outbox", "default", "poll-interval-seconds", "1")
+                .spiOption("mdrive-mail-outbox", "default", "first-retry-seconds", "1")
+                .spiOption("mdrive-mail-outbox", "default", "max-retry-seconds", "2");
     }
 }

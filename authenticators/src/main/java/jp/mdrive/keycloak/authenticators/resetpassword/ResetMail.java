@@ -8,7 +8,7 @@ import java.util.Optional;
 import jp.mdrive.keycloak.authenticators.ExecutionConfig;
 import jp.mdrive.keycloak.core.code.DurableSlots;
 import jp.mdrive.keycloak.core.code.MailThrottle;
-import jp.mdrive.keycloak.core.mail.MdriveMail;
+import jp.mdrive.keycloak.core.mail.outbox.MailOutbox;
 import jp.mdrive.keycloak.core.maillink.MailLink;
 import jp.mdrive.keycloak.core.maillink.MailLinks;
 
@@ -36,9 +36,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * <p>
  * R-SEC-7: the request does the same work whatever the address: one take from the address's
  * {@link MailThrottle} (at most one mail per 5 minutes and 5 per Japan day, counted for unknown
- * addresses too) and one {@link ResetMailJob} handed over, which looks the address up, sends and
- * records the event after the answer has gone. So neither the page nor its timing tells whether
- * the address exists, or whether the throttle held the mail back.
+ * addresses too) and one {@link ResetMailJob} row written to the mail outbox, which looks the
+ * address up, has the mail sent and records the event after the answer has gone. So neither the page
+ * nor its timing tells whether the address exists, or whether the throttle held the mail back.
  */
 public class ResetMail extends ResetCredentialEmail {
 
@@ -73,7 +73,8 @@ public class ResetMail extends ResetCredentialEmail {
         }
         String typed = Objects.requireNonNullElse(authSession.getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME), "");
         MailThrottle.Verdict verdict = throttle(context).take(typed);
-        MdriveMail.afterCommit(context.getSession(), context.getRealm(), ResetMailJob.of(context, typed, user, verdict));
+        context.getSession().getProvider(MailOutbox.class).enqueue(context.getRealm(), ResetMailJob.KIND,
+                ResetMailJob.request(context, typed, user, verdict));
         context.forkWithSuccessMessage(new FormMessage(Messages.EMAIL_SENT));
     }
 

@@ -1,6 +1,7 @@
 package jp.mdrive.keycloak.core.code;
 
 import java.sql.SQLException;
+import java.time.Duration;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -10,6 +11,7 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.timer.TimerProvider;
 
 /**
  * R-OPS-2: slots in the database, so counts stay exact across nodes and survive a restart of the
@@ -27,6 +29,7 @@ public record DurableSlots(KeycloakSessionFactory factory) implements SlotStore 
 
     /** SQLSTATE class of integrity constraint violations, the same on every database. */
     private static final String CONSTRAINT_VIOLATION = "23";
+    private static final Duration CLEANUP_INTERVAL = Duration.ofHours(1);
 
     public static DurableSlots of(KeycloakSession session) {
         return new DurableSlots(session.getKeycloakSessionFactory());
@@ -54,8 +57,17 @@ public record DurableSlots(KeycloakSessionFactory factory) implements SlotStore 
                 entityManager(session).createNamedQuery("mdriveReleaseUseSlot").setParameter("key", key).executeUpdate());
     }
 
-    /** Deletes the slots whose time is over, in the session's transaction; any node may run it, as often as it likes. */
-    public static int removeExpired(KeycloakSession session) {
+    /**
+     * Deletes expired slots every hour on every node: the delete is idempotent, so no node needs to
+     * be the one that runs it.
+     */
+    public static void scheduleCleanup(KeycloakSessionFactory factory) {
+        KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class)
+                .scheduleTask(DurableSlots::removeExpired, CLEANUP_INTERVAL.toMillis(), "mdrive-use-slot-cleanup"));
+    }
+
+    /** Deletes the slots whose time is over, in the session's transaction. */
+    static int removeExpired(KeycloakSession session) {
         return entityManager(session).createNamedQuery("mdriveRemoveExpiredUseSlots").setParameter("now", (long) Time.currentTime())
                 .executeUpdate();
     }

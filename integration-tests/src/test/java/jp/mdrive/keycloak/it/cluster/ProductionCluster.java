@@ -170,7 +170,12 @@ public final class ProductionCluster implements AutoCloseable {
                 "--spi-mdrive-sms-sender--sns--access-key-id=AKIDEXAMPLE",
                 "--spi-mdrive-sms-sender--sns--secret-access-key=wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
                 "--spi-mdrive-sms-sender--sns--timeout-seconds=5",
-                "--spi-events-listener--mdrive-trial-cancellation--interval-minutes=10080");
+                "--spi-events-listener--mdrive-trial-cancellation--interval-minutes=10080",
+                // the outbox at test speed: a dead node's claim ends after 10 s, retries every 1-2 s
+                "--spi-mdrive-mail-outbox--default--poll-interval-seconds=1",
+                "--spi-mdrive-mail-outbox--default--lease-seconds=10",
+                "--spi-mdrive-mail-outbox--default--first-retry-seconds=1",
+                "--spi-mdrive-mail-outbox--default--max-retry-seconds=2");
         KeycloakNode node = new KeycloakNode("node" + number, home, httpPort, managementPort, options,
                 Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN, "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN,
                         "JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m"));
