@@ -12,9 +12,11 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
 import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
+import org.keycloak.testframework.server.KeycloakUrls;
 
 /**
  * R-OPS-4 no lost mail: every mail goes through the outbox table, is retried while SMTP is down,
@@ -28,6 +30,9 @@ class MailOutboxTest extends TimeTravelBase {
 
     @InjectRunOnServer(permittedPackages = "jp.mdrive.keycloak.it")
     RunOnServerClient server;
+
+    @InjectKeycloakUrls
+    KeycloakUrls urls;
 
     private void lock(String email) {
         for (int i = 0; i < 10; i++) {
@@ -58,10 +63,11 @@ class MailOutboxTest extends TimeTravelBase {
     }
 
     @Test
-    @DisplayName("R-OPS-4 a lock mail that meets an SMTP outage is retried and arrives exactly once when SMTP is back; its link works")
+    @DisplayName("R-OPS-4 R-OPS-7 a lock mail that meets an SMTP outage is retried and arrives exactly once when SMTP is back; its link works; failures and retries are counted")
     void lockMailSurvivesSmtpOutage() throws Exception {
         String email = "outbox-outage@demo.m-drive.example";
         String userId = DemoUsers.create(realm, email, "ja");
+        Meters before = Meters.scrape(urls.getMetric());
         try (SmtpOutage outage = new SmtpOutage(realm)) {
             lock(email);
             awaitRows(userId, rows -> attempts(rows) >= 3, "third failed attempt");
@@ -69,6 +75,9 @@ class MailOutboxTest extends TimeTravelBase {
         }
 
         MimeMessage lockMail = Mails.only(mail, email);
+        Meters after = Meters.scrape(urls.getMetric());
+        assertTrue(after.moved(before, "mdrive_mail_failed_total", "kind", "template") >= 3, "failed attempts counted");
+        assertTrue(after.moved(before, "mdrive_mail_retried_total", "kind", "template") >= 3, "retries counted, the last one sent");
         assertEquals(MailSubject.ACCOUNT_LOCK.ja, Mails.subject(lockMail));
         assertEquals("", rows(userId), "the sent mail's row is gone");
         BrowserFlowClient.Page unlocked = new BrowserFlowClient(realm).get(Mails.link(lockMail));

@@ -24,6 +24,8 @@ public class MdriveServerConfig implements KeycloakServerConfig {
                 .spiOption("mdrive-sms-sender", "sns", "timeout-seconds", "5")
                 // reachable over IPv6 loopback too, which is the one trusted line gateway of the tests
                 .option("http-host", "::")
+                // R-OPS-7: the management port's /metrics, as operators are told to switch it on
+                .option("metrics-enabled", "true")
                 .spiOption("mdrive-line-gateway", "header", "trusted-proxies", "::1/128,192.0.2.0/24")
                 .spiOption("realm-restapi-extension", "mdrive", "ad-metadata-allowed-hosts", ActiveDirectoryMetadataGuardTest.ALLOWED_HOST)
                 // a week: no run of the trial cancellation falls into a test run; TrialEndTest runs it itself

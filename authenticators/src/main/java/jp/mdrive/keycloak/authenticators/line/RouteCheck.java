@@ -4,6 +4,7 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 
 import jp.mdrive.keycloak.authenticators.StepFactory.Description;
 import jp.mdrive.keycloak.authenticators.SignInCheck;
+import jp.mdrive.keycloak.core.metrics.MdriveMetrics;
 import jp.mdrive.keycloak.core.settings.SettingsSignIn;
 
 /**
@@ -37,6 +38,7 @@ public class RouteCheck extends SignInCheck {
             context.success();
             return;
         }
+        MdriveMetrics.routeRefused(verdict.reason());
         refuse(context, REFUSED, verdict.reason(), page -> page, TEMPLATE, "Sign-in is allowed only through the contract's registered lines");
     }
 }

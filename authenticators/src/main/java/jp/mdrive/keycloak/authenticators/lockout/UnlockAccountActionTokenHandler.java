@@ -7,6 +7,8 @@ import jp.mdrive.keycloak.core.lockout.UnlockAccountActionToken;
 import jp.mdrive.keycloak.core.maillink.LinkGeneration;
 import jp.mdrive.keycloak.core.maillink.MailLink;
 import jp.mdrive.keycloak.core.maillink.MailLinks;
+import jp.mdrive.keycloak.core.metrics.MdriveMetrics;
+import jp.mdrive.keycloak.core.metrics.MdriveMetrics.UnlockPath;
 import jp.mdrive.keycloak.core.pages.DonePage;
 
 import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
@@ -52,6 +54,7 @@ public class UnlockAccountActionTokenHandler extends AbstractActionTokenHandler<
             tokenContext.getEvent().detail(Details.REASON, "not_locked").error(Errors.INVALID_TOKEN);
             return forms.setError(NOT_LOCKED_MESSAGE).createErrorPage(Response.Status.BAD_REQUEST);
         }
+        MdriveMetrics.unlocked(UnlockPath.LINK);
         tokenContext.getEvent().detail(Details.REASON, "mdrive_unlock").success();
         return DonePage.render(session, forms, tokenContext.getAuthenticationSession().getClient(), UNLOCKED_TITLE, UNLOCKED_MESSAGE);
     }

@@ -11,6 +11,8 @@ import jp.mdrive.keycloak.core.lockout.LockoutCounter;
 import jp.mdrive.keycloak.core.maillink.LinkGeneration;
 import jp.mdrive.keycloak.core.maillink.MailLink;
 import jp.mdrive.keycloak.core.maillink.MailLinks;
+import jp.mdrive.keycloak.core.metrics.MdriveMetrics;
+import jp.mdrive.keycloak.core.metrics.MdriveMetrics.UnlockPath;
 import jp.mdrive.keycloak.core.pages.DonePage;
 import jp.mdrive.keycloak.core.twostep.TwoStepRegistration;
 
@@ -59,6 +61,9 @@ public class ResetPasswordForm implements OwnStep {
             return;
         }
         boolean wasLocked = new LockoutCounter(context.getSession()).unlock(user);
+        if (wasLocked) {
+            MdriveMetrics.unlocked(UnlockPath.PASSWORD_RESET);
+        }
         TwoStepRegistration.of(user).reset();
         LinkGeneration.of(user).voidAll();
         context.getEvent().clone().event(EventType.RESET_PASSWORD).user(user)

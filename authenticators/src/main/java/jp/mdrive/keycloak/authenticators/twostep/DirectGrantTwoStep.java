@@ -15,6 +15,7 @@ import org.keycloak.provider.ProviderConfigProperty;
 
 import jp.mdrive.keycloak.authenticators.GrantRefusal;
 import jp.mdrive.keycloak.authenticators.OwnStep;
+import jp.mdrive.keycloak.core.metrics.MdriveMetrics.SecondFactor;
 import jp.mdrive.keycloak.core.twostep.LastSignIn;
 import jp.mdrive.keycloak.core.twostep.TwoStepRegistration;
 
@@ -45,7 +46,7 @@ public class DirectGrantTwoStep extends AbstractDirectGrantAuthenticator impleme
             return;
         }
         WrongCodes wrongCodes = new WrongCodes(context.getSession(), user,
-                TwoStepSettings.of(context.getSession(), context.getRealm()).wrongCodesPerUserPerDay());
+                TwoStepSettings.of(context.getSession(), context.getRealm()).wrongCodesPerUserPerDay(), SecondFactor.APP);
         Optional<Boolean> right = wrongCodes.check(
                 () -> user.credentialManager().isValid(new UserCredentialModel(app.get(), OTPCredentialModel.TYPE, otp.strip())));
         if (right.isEmpty()) {

@@ -13,6 +13,7 @@ import org.keycloak.models.utils.CredentialValidation;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.utils.TotpUtils;
 
+import jp.mdrive.keycloak.core.metrics.MdriveMetrics.SecondFactor;
 import jp.mdrive.keycloak.core.sms.InvalidPhoneNumberException;
 import jp.mdrive.keycloak.core.sms.MaskedPhoneNumber;
 import jp.mdrive.keycloak.core.sms.PhoneNumbers;
@@ -126,7 +127,7 @@ final class EnrolmentPages {
         RealmModel realm = context.flow().getRealm();
         String typed = TwoStepContext.strip(form.getFirst(TwoStepContext.CODE));
         OTPCredentialModel candidate = OTPCredentialModel.createFromPolicy(realm, secret.get(), "Authenticator");
-        Optional<Boolean> right = context.wrongCodes().check(() -> !typed.isEmpty()
+        Optional<Boolean> right = context.wrongCodes(SecondFactor.APP).check(() -> !typed.isEmpty()
                 && CredentialValidation.validOTP(typed, candidate, realm.getOTPPolicy().getLookAheadWindow()));
         if (right.isEmpty() || !right.get()) {
             showAuthenticatorSetup(context, right.isEmpty() ? "mdrive.2sv.tooManyWrongCodes" : "mdrive.2sv.codeWrong");

@@ -9,6 +9,7 @@ import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.utils.FormMessage;
 
+import jp.mdrive.keycloak.core.metrics.MdriveMetrics.SecondFactor;
 import jp.mdrive.keycloak.core.twostep.RecoveryCode;
 import jp.mdrive.keycloak.core.twostep.TwoStepRegistration;
 
@@ -49,7 +50,7 @@ final class SignInCodePages {
         }
         String typed = TwoStepContext.strip(form.getFirst(TwoStepContext.CODE));
         // Keycloak's OTP check, which also refuses a code used before within its window
-        Optional<Boolean> right = context.wrongCodes().check(() -> !typed.isEmpty() && context.user().credentialManager()
+        Optional<Boolean> right = context.wrongCodes(SecondFactor.APP).check(() -> !typed.isEmpty() && context.user().credentialManager()
                 .isValid(new UserCredentialModel(credentialId.get(), OTPCredentialModel.TYPE, typed)));
         if (right.isEmpty()) {
             context.show(Step.AUTHENTICATOR, context.page(Step.AUTHENTICATOR).setError("mdrive.2sv.tooManyWrongCodes"));
@@ -72,7 +73,7 @@ final class SignInCodePages {
             context.ask(null);
             return;
         }
-        Optional<Boolean> matches = context.wrongCodes()
+        Optional<Boolean> matches = context.wrongCodes(SecondFactor.RECOVERY)
                 .check(() -> registration.recoveryCode().map(credential -> RecoveryCode.matches(credential, typed)).orElse(false));
         if (matches.isEmpty()) {
             context.show(Step.RECOVERY, context.page(Step.RECOVERY).setError("mdrive.2sv.tooManyWrongCodes"));

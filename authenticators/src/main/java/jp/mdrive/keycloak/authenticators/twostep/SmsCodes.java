@@ -1,6 +1,8 @@
 package jp.mdrive.keycloak.authenticators.twostep;
 
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.jboss.logging.Logger;
@@ -14,6 +16,7 @@ import jp.mdrive.keycloak.core.code.DurableSlots;
 import jp.mdrive.keycloak.core.code.OneTimeCode;
 import jp.mdrive.keycloak.core.code.SlotStore;
 import jp.mdrive.keycloak.core.messages.ThemeMessages;
+import jp.mdrive.keycloak.core.metrics.MdriveMetrics.SmsRefusal;
 import jp.mdrive.keycloak.core.sms.SmsDeliveryException;
 import jp.mdrive.keycloak.core.sms.SmsSender;
 
@@ -21,7 +24,8 @@ import jp.mdrive.keycloak.core.sms.SmsSender;
  * R-2SV-3: the SMS code of one sign-in, for enrolment and for login alike. Sending goes through the
  * resend cooldown and the daily caps per user and per number before any SMS leaves; a provider
  * failure is reported as such and costs the user nothing but the cap slot. All three hold against
- * parallel requests (R-SEC-8), and so do the code's tries ({@link OneTimeCode}).
+ * parallel requests (R-SEC-8), and so do the code's tries ({@link OneTimeCode}). Sends, failures and
+ * refusals by a cap are audited (R-OPS-7); a reload within the cooldown is not, it sends nothing.
  */
 final class SmsCodes {
 
@@ -44,17 +48,20 @@ final class SmsCodes {
     private final TwoStepSettings settings;
     private final OneTimeCode code;
     private final ResendCooldown cooldown;
+    private final SmsAudit audit;
     private final SlotStore days;
 
-    SmsCodes(KeycloakSession session, AuthenticationSessionModel authSession, UserModel user, TwoStepSettings settings) {
-        this(session, authSession, user, settings, DurableSlots.of(session));
+    SmsCodes(KeycloakSession session, AuthenticationSessionModel authSession, UserModel user, TwoStepSettings settings, SmsAudit audit) {
+        this(session, authSession, user, settings, audit, DurableSlots.of(session));
     }
 
     /** With the store of the day's counts given, which must survive restarts (the database) but for tests. */
-    SmsCodes(KeycloakSession session, AuthenticationSessionModel authSession, UserModel user, TwoStepSettings settings, SlotStore days) {
+    SmsCodes(KeycloakSession session, AuthenticationSessionModel authSession, UserModel user, TwoStepSettings settings, SmsAudit audit,
+             SlotStore days) {
         this.session = session;
         this.user = user;
         this.settings = settings;
+        this.audit = audit;
         this.days = days;
         SingleUseObjectProvider store = session.singleUseObjects();
         this.code = new OneTimeCode(authSession, store, "mdrive.2sv.sms");
@@ -66,22 +73,38 @@ final class SmsCodes {
         if (wait.isPresent()) {
             return new Result(Sent.COOLDOWN, wait.getAsLong());
         }
-        if (!new DailyAllowance(days, "sms-per-user", settings.smsPerUserPerDay()).take(user.getId())
-                || !new DailyAllowance(days, "sms-per-number", settings.smsPerNumberPerDay()).take(e164)) {
+        Optional<SmsRefusal> capped = capReached(e164);
+        if (capped.isPresent()) {
             cooldown.release();
+            audit.refused(e164, capped.get());
             return new Result(Sent.DAILY_LIMIT, 0);
         }
         String value = code.issue(e164, LENGTH, settings.codeLifetime(), settings.codeTries(), RANDOM);
+        String text = message(value);
+        long started = System.nanoTime();
         try {
-            session.getProvider(SmsSender.class).send(e164, message(value));
+            session.getProvider(SmsSender.class).send(e164, text);
         } catch (SmsDeliveryException e) {
+            audit.failed(e164, Duration.ofNanos(System.nanoTime() - started));
             code.clear();
             cooldown.release();
             LOG.warnf("SMS code for user %s not delivered: %s", user.getId(), e.getMessage());
             return new Result(Sent.DELIVERY_FAILED, 0);
         }
+        audit.sent(e164, Duration.ofNanos(System.nanoTime() - started));
         cooldown.sent();
         return new Result(Sent.SENT, 0);
+    }
+
+    /** Takes today's slot of the user and of the number, or says which cap is reached. */
+    private Optional<SmsRefusal> capReached(String e164) {
+        if (!new DailyAllowance(days, "sms-per-user", settings.smsPerUserPerDay()).take(user.getId())) {
+            return Optional.of(SmsRefusal.USER_DAILY_CAP);
+        }
+        if (!new DailyAllowance(days, "sms-per-number", settings.smsPerNumberPerDay()).take(e164)) {
+            return Optional.of(SmsRefusal.NUMBER_DAILY_CAP);
+        }
+        return Optional.empty();
     }
 
     OneTimeCode.Check check(String typed) {

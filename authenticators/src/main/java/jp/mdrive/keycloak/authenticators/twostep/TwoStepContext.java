@@ -12,6 +12,7 @@ import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 import jp.mdrive.keycloak.core.code.OneTimeCode;
+import jp.mdrive.keycloak.core.metrics.MdriveMetrics.SecondFactor;
 import jp.mdrive.keycloak.core.sms.MaskedPhoneNumber;
 import jp.mdrive.keycloak.core.twostep.LastSignIn;
 import jp.mdrive.keycloak.core.twostep.RememberedBrowser;
@@ -83,15 +84,16 @@ final class TwoStepContext {
     }
 
     SmsCodes smsCodes() {
-        return new SmsCodes(flow.getSession(), flow.getAuthenticationSession(), user(), settings);
+        return new SmsCodes(flow.getSession(), flow.getAuthenticationSession(), user(), settings,
+                new SmsEvents(flow.getSession(), flow.getEvent(), user()));
     }
 
     Enrolment enrolment() {
         return new Enrolment(flow.getAuthenticationSession(), smsCodes());
     }
 
-    WrongCodes wrongCodes() {
-        return new WrongCodes(flow.getSession(), user(), settings.wrongCodesPerUserPerDay());
+    WrongCodes wrongCodes(SecondFactor method) {
+        return new WrongCodes(flow.getSession(), user(), settings.wrongCodesPerUserPerDay(), method);
     }
 
     void sendLoginCode(String phone) {
@@ -128,8 +130,8 @@ final class TwoStepContext {
 
     /** The number the accepted code had been sent to; empty, with the page shown again, for any other outcome. */
     Optional<String> acceptedSmsCode(Step step, String phone, String typed) {
-        Optional<OneTimeCode.Check> checked = wrongCodes()
-                .check(() -> smsCodes().check(typed), check -> check.outcome() == OneTimeCode.Outcome.WRONG);
+        Optional<OneTimeCode.Check> checked = wrongCodes(SecondFactor.SMS).check(() -> smsCodes().check(typed),
+                check -> check.outcome() == OneTimeCode.Outcome.WRONG, check -> check.outcome() == OneTimeCode.Outcome.ACCEPTED);
         if (checked.isEmpty()) {
             show(step, codePage(step, phone).setError("mdrive.2sv.tooManyWrongCodes"));
             return Optional.empty();

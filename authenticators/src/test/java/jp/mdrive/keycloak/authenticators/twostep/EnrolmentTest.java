@@ -76,6 +76,6 @@ class EnrolmentTest {
         // voiding the SMS code touches notes only; sending (and the day's counts) is not part of these tests
         KeycloakSession session = (KeycloakSession) Proxy.newProxyInstance(KeycloakSession.class.getClassLoader(),
                 new Class<?>[] {KeycloakSession.class}, (proxy, method, args) -> null);
-        return new Enrolment(authSession, new SmsCodes(session, authSession, null, TwoStepSettings.of(null), SlotStore.inMemory(null)));
+        return new Enrolment(authSession, new SmsCodes(session, authSession, null, TwoStepSettings.of(null), null, SlotStore.inMemory(null)));
     }
 }

@@ -28,6 +28,7 @@ import jp.mdrive.keycloak.core.code.AuthNotes;
 import jp.mdrive.keycloak.core.code.InMemorySingleUseStore;
 import jp.mdrive.keycloak.core.code.OneTimeCode;
 import jp.mdrive.keycloak.core.code.SlotStore;
+import jp.mdrive.keycloak.core.metrics.MdriveMetrics.SmsRefusal;
 import jp.mdrive.keycloak.core.sms.SmsDeliveryException;
 import jp.mdrive.keycloak.core.sms.SmsSender;
 
@@ -38,6 +39,8 @@ class SmsCodesTest {
 
     private final InMemorySingleUseStore store = new InMemorySingleUseStore();
     private final List<String> sent = new ArrayList<>();
+    /** What the operators were told, one line per SMS meant to be sent. */
+    private final List<String> audited = new ArrayList<>();
     private boolean providerDown;
 
     @AfterEach
@@ -83,6 +86,7 @@ class SmsCodesTest {
         assertEquals(new Result(Sent.DAILY_LIMIT, 0), codes.send(PHONE));
         assertEquals(new Result(Sent.DAILY_LIMIT, 0), codes.send(PHONE), "told the cap again, not to wait");
         assertEquals(2, sent.size());
+        assertEquals(List.of("sent", "sent", "refused USER_DAILY_CAP", "refused USER_DAILY_CAP"), audited);
     }
 
     @Test
@@ -93,6 +97,7 @@ class SmsCodesTest {
         assertEquals(new Result(Sent.DAILY_LIMIT, 0), codes("mallory", settings(10, 1)).send(PHONE));
         assertEquals(Sent.SENT, codes("mallory", settings(10, 1)).send("+819087654321").sent());
         assertEquals(2, sent.size());
+        assertEquals(List.of("sent", "refused NUMBER_DAILY_CAP", "sent"), audited);
     }
 
     @Test
@@ -105,6 +110,7 @@ class SmsCodesTest {
         assertEquals(OneTimeCode.Outcome.NONE, codes.check("123456").outcome());
         providerDown = false;
         assertEquals(Sent.SENT, codes.send(PHONE).sent());
+        assertEquals(List.of("failed", "sent"), audited);
     }
 
     private static TwoStepSettings settings(int perUser, int perNumber) {
@@ -115,7 +121,22 @@ class SmsCodesTest {
     /** One sign-in of one user: its own tab's notes, the shared store and SMS provider, a login theme that says where the code goes. */
     private SmsCodes codes(String userId, TwoStepSettings settings) {
         return new SmsCodes(session(), AuthNotes.session(new HashMap<>()), proxy(UserModel.class, "getId", userId), settings,
-                SlotStore.inMemory(store));
+                new SmsAudit() {
+                    @Override
+                    public void sent(String e164, Duration took) {
+                        audited.add("sent");
+                    }
+
+                    @Override
+                    public void failed(String e164, Duration took) {
+                        audited.add("failed");
+                    }
+
+                    @Override
+                    public void refused(String e164, SmsRefusal reason) {
+                        audited.add("refused " + reason);
+                    }
+                }, SlotStore.inMemory(store));
     }
 
     private KeycloakSession session() {

@@ -28,10 +28,16 @@ public class HeaderLineGatewayFactory implements LineGatewayFactory, NoLifecycle
     @Override
     public LineGateway create(KeycloakSession session) {
         return new LineGateway() {
+            /** Read once per request (the provider lives as long as its session), so one request counts once. */
+            private Optional<LineNumber> line;
+
             @Override
             public Optional<LineNumber> currentLine() {
-                return rule.lineOf(session.getContext().getRequestHeaders().getHeaderString(rule.headerName()),
-                        session.getContext().getConnection().getRemoteAddr());
+                if (line == null) {
+                    line = rule.lineOf(session.getContext().getRequestHeaders().getHeaderString(rule.headerName()),
+                            session.getContext().getConnection().getRemoteAddr());
+                }
+                return line;
             }
 
             @Override

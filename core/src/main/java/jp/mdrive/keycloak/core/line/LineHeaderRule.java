@@ -2,6 +2,7 @@ package jp.mdrive.keycloak.core.line;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,14 +11,19 @@ import org.jboss.logging.Logger;
 import jp.mdrive.keycloak.core.config.CommaList;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
 import jp.mdrive.keycloak.core.contract.LineNumber;
+import jp.mdrive.keycloak.core.metrics.MdriveMetrics;
+import jp.mdrive.keycloak.core.metrics.RateLimitedWarning;
 
 /**
  * R-LINE-3: the header that names the line, believed only from peers inside the trusted blocks.
- * From anyone else it is ignored and logged: nobody on the internet can claim a line by sending it.
+ * From anyone else it is ignored, counted and logged (rate-limited): nobody on the internet can claim a
+ * line by sending it, nor flood the log by trying.
  */
 public record LineHeaderRule(String headerName, List<Cidr> trustedProxies) {
 
     private static final Logger LOG = Logger.getLogger(LineHeaderRule.class);
+    /** Anyone can send the header: every such request is counted, but the log hears of it once a minute. */
+    private static final RateLimitedWarning UNTRUSTED = new RateLimitedWarning(LOG, Duration.ofMinutes(1));
 
     /** @param trustedProxies comma-separated CIDR blocks; blank trusts nobody */
     public static LineHeaderRule of(String headerName, String trustedProxies) {
@@ -31,7 +37,8 @@ public record LineHeaderRule(String headerName, List<Cidr> trustedProxies) {
             return Optional.empty();
         }
         if (!trusted(peer)) {
-            LOG.warnf("Ignoring %s from %s: not a trusted line gateway", headerName, peer);
+            MdriveMetrics.untrustedLineHeader();
+            UNTRUSTED.warn("Ignoring " + headerName + " from " + peer + ": not a trusted line gateway");
             return Optional.empty();
         }
         try {

@@ -8,6 +8,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
+import jp.mdrive.keycloak.core.metrics.MdriveMetrics;
+
 /**
  * The Keycloak events of the lockout, so that mails and audit hang off events rather than off the
  * login form: a lock is Keycloak's own USER_DISABLED_BY_PERMANENT_LOCKOUT with our reason.
@@ -28,6 +30,7 @@ public final class LockoutEvents {
 
     public static void locked(KeycloakSession session, RealmModel realm, ClientConnection connection, UserModel user,
                               FailureOutcome outcome) {
+        MdriveMetrics.locked();
         new EventBuilder(realm, session, connection)
                 .event(EventType.USER_DISABLED_BY_PERMANENT_LOCKOUT)
                 .user(user)

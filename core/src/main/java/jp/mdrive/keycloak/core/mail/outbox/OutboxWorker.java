@@ -21,6 +21,8 @@ import org.keycloak.models.KeycloakSessionTaskWithResult;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
+import jp.mdrive.keycloak.core.metrics.MdriveMetrics;
+
 /**
  * R-OPS-4: does the outbox's rows, on every node: once {@link OutboxTiming#FIRST_ATTEMPT_DELAY} after
  * the transaction that wrote a row has committed (on the node that wrote it), and at every poll
@@ -134,6 +136,9 @@ final class OutboxWorker {
         if (row == null || !isOurs(row, lease)) {
             return;
         }
+        if (row.getAttempts() > 0) {
+            MdriveMetrics.mailRetried(row.getKind());
+        }
         em.remove(row);
         em.flush();
         RealmModel realm = session.realms().getRealm(row.getRealmId());
@@ -165,6 +170,7 @@ final class OutboxWorker {
         if (row == null || !isOurs(row, lease)) {
             return;
         }
+        MdriveMetrics.mailFailed(row.getKind());
         long now = Time.currentTimeMillis();
         Long retryAt = timing.retryAt(now, row.getCreatedAt(), row.getAttempts() + 1);
         row.failed(describe(failure), retryAt);
