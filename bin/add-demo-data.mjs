@@ -48,4 +48,4 @@ for (const { members, ...contract } of contracts) {
     await call("POST", `${admin}/organizations/${id}/members`, idByUsername.get(member.username), token);
   }
 }
-console.log(`Demo data: ${added} users and ${contracts.length} contracts added, the rest was there.`);
+console.log(`Demo data: added ${added} users and ${contracts.length} contracts; what was there already stays as it is.`);
