@@ -1,10 +1,8 @@
 package jp.mdrive.keycloak.it;
 
-/** What the realm export (realm-export/mdrive-realm.json) puts into realm {@code mdrive}. */
+/** What the demo data (realm-export/mdrive-demo-data.json) puts into realm {@code mdrive}, see {@link DemoRealmConfig}. */
 public final class DemoRealm {
 
-    /** For {@code @InjectRealm(fromJson = DemoRealm.JSON)}: the export as operators import it. */
-    public static final String JSON = "/mdrive-realm.json";
     public static final String NAME = "mdrive";
     public static final String PASSWORD = "Demo-Pass1";
 

@@ -4,11 +4,12 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.realm.ManagedRealm;
 
 /**
- * The realm every test class signs in to: the export as operators import it. The test framework
- * injects the fields of superclasses too, so a test class states here only what it adds.
+ * The realm every test class signs in to: the export as operators import it, plus the demo data.
+ * The test framework injects the fields of superclasses too, so a test class states here only what
+ * it adds.
  */
 abstract class DemoRealmBase {
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
+    @InjectRealm(config = DemoRealmConfig.class)
     ManagedRealm realm;
 }

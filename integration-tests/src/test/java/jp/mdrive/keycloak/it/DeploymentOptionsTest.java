@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +44,30 @@ class DeploymentOptionsTest {
                 .filter(option -> compose.contains("KC_" + option.toUpperCase(Locale.ROOT).replace('-', '_') + ":"))
                 .toList();
         assertEquals(List.of(), repeated, "set these in docker/keycloak.conf only");
+    }
+
+    @Test
+    @DisplayName("R-OPS-5 the image holds the production export only, never the demo users and contracts")
+    void imageWithoutDemoData() throws IOException {
+        List<String> copiedFromExport = Files.readAllLines(DOCKER.resolve("Dockerfile")).stream()
+                .filter(line -> line.startsWith("COPY") && line.contains("realm-export")).toList();
+        assertEquals(List.of("COPY realm-export/src/main/resources/mdrive-realm.json /opt/keycloak/data/import/mdrive-realm.json"),
+                copiedFromExport);
+    }
+
+    @Test
+    @DisplayName("R-OPS-5 the compose file hands every environment placeholder of the export to Keycloak")
+    void composePassesExportPlaceholders() throws IOException {
+        String compose = Files.readString(DOCKER.resolve("compose.yaml"));
+        String export;
+        try (InputStream json = DeploymentOptionsTest.class.getResourceAsStream(RealmFiles.EXPORT)) {
+            export = new String(json.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> variables = Pattern.compile("\\$\\{(MDRIVE_[A-Z_]+):").matcher(export).results().map(m -> m.group(1)).distinct().toList();
+        assertTrue(variables.containsAll(List.of("MDRIVE_SMTP_HOST", "MDRIVE_SMTP_PORT", "MDRIVE_GOOGLE_CLIENT_ID", "MDRIVE_GOOGLE_CLIENT_SECRET")),
+                variables.toString());
+        assertEquals(List.of(), variables.stream().filter(variable -> !compose.contains("      " + variable + ":")).toList(),
+                "pass these in the keycloak service's environment");
     }
 
     private static List<String> options() throws IOException {

@@ -33,7 +33,7 @@ class LineNumbersPageTest {
     private static final String COP = "COP1234ABCD";
     private static final String RULE_JA = "CAFと英数字10桁（13文字）、またはCOPと英数字8桁（11文字）で入力してください。";
 
-    @InjectRealm(fromJson = DemoRealm.JSON)
+    @InjectRealm(config = DemoRealmConfig.class)
     ManagedRealm realm;
 
     /** The page as a signed-in viewer has it open. */

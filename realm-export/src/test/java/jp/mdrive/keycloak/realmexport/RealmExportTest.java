@@ -3,15 +3,19 @@ package jp.mdrive.keycloak.realmexport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -27,17 +31,53 @@ import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.util.JsonSerialization;
 
-/** Consistency of the export itself; the integration tests import it into a real server. */
+/**
+ * Consistency of the export and of the demo data beside it; the integration tests import both into a
+ * real server. The export is read as written, its environment placeholders unresolved.
+ */
 class RealmExportTest {
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(MDRIVE_[A-Z_]+):([^}]*)}");
+
     private static RealmRepresentation realm;
+    private static RealmRepresentation demo;
 
     @BeforeAll
     static void read() throws IOException {
-        try (InputStream json = RealmExportTest.class.getResourceAsStream("/mdrive-realm.json")) {
-            assertNotNull(json, "mdrive-realm.json on the classpath");
-            realm = JsonSerialization.readValue(json, RealmRepresentation.class);
+        realm = JsonSerialization.readValue(resource("/mdrive-realm.json"), RealmRepresentation.class);
+        demo = JsonSerialization.readValue(resource("/mdrive-demo-data.json"), RealmRepresentation.class);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream json = RealmExportTest.class.getResourceAsStream(name)) {
+            assertNotNull(json, name + " on the classpath");
+            return new String(json.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    @DisplayName("R-OPS-5 the production export holds no users and no contracts: they are demo data")
+    void noDemoDataInProduction() {
+        assertNull(realm.getUsers());
+        assertNull(realm.getOrganizations());
+        assertNull(demo.getRealm(), "the demo data is no realm of its own");
+    }
+
+    @Test
+    @DisplayName("R-OPS-5 SMTP and the identity providers' client ids and secrets are environment placeholders; secrets have no default")
+    void deploymentSettingsFromEnvironment() {
+        Map<String, String> smtp = realm.getSmtpServer();
+        assertEquals("${MDRIVE_SMTP_HOST:localhost}", smtp.get("host"));
+        assertEquals("${MDRIVE_SMTP_PORT:1025}", smtp.get("port"));
+        assertEquals("${MDRIVE_SMTP_FROM:no-reply@m-drive.example}", smtp.get("from"));
+        assertEquals("${MDRIVE_SMTP_FROM_DISPLAY_NAME:M-Drive}", smtp.get("fromDisplayName"));
+        assertEquals("${MDRIVE_SMTP_PASSWORD:}", smtp.get("password"));
+        smtp.forEach((key, value) -> assertTrue(PLACEHOLDER.matcher(value).matches(), "smtp " + key));
+        realm.getIdentityProviders().forEach(idp -> {
+            String variable = "MDRIVE_" + idp.getAlias().toUpperCase(Locale.ROOT).replace('-', '_');
+            assertEquals("${" + variable + "_CLIENT_ID:}", idp.getConfig().get("clientId"), idp.getAlias());
+            assertEquals("${" + variable + "_CLIENT_SECRET:}", idp.getConfig().get("clientSecret"), idp.getAlias());
+        });
     }
 
     @Test
@@ -172,19 +212,16 @@ class RealmExportTest {
         Map<String, IdentityProviderRepresentation> idps = realm.getIdentityProviders().stream()
                 .collect(Collectors.toMap(IdentityProviderRepresentation::getAlias, i -> i));
         assertEquals(Set.of("google", "facebook", "microsoft", "d-account"), idps.keySet());
-        idps.values().forEach(idp -> {
-            assertEquals(false, idp.isEnabled(), idp.getAlias());
-            assertEquals("CHANGE-ME", idp.getConfig().get("clientSecret"), idp.getAlias());
-        });
+        idps.values().forEach(idp -> assertEquals(false, idp.isEnabled(), idp.getAlias()));
         assertEquals("oidc", idps.get("d-account").getProviderId());
     }
 
     @Test
     @DisplayName("Demo contracts: a basic one with contractor, admin and user, and a trial; roles point at members")
     void demoContracts() {
-        Map<String, String> usernameById = realm.getUsers().stream()
+        Map<String, String> usernameById = demo.getUsers().stream()
                 .collect(Collectors.toMap(UserRepresentation::getId, UserRepresentation::getUsername));
-        Map<String, OrganizationRepresentation> contracts = realm.getOrganizations().stream()
+        Map<String, OrganizationRepresentation> contracts = demo.getOrganizations().stream()
                 .collect(Collectors.toMap(OrganizationRepresentation::getAlias, o -> o));
         assertEquals(Set.of("demo-basic", "demo-trial"), contracts.keySet());
         assertEquals(List.of("basic"), contracts.get("demo-basic").getAttributes().get("mdrive.plan"));

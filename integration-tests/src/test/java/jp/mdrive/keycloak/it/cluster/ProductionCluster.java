@@ -16,12 +16,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import jp.mdrive.keycloak.it.FakeSns;
+import jp.mdrive.keycloak.it.RealmFiles;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
-import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
 
@@ -32,7 +33,9 @@ import org.keycloak.testframework.realm.ManagedRealm;
  * clustered by Keycloak's default distributed caches with jdbc-ping discovery. Both nodes sit behind
  * one public address ({@link #PUBLIC_HOST}), as behind a load balancer; a test chooses the node of
  * each request (see {@code BrowserFlowClient#onNode}). Mail goes to a catcher, SMS to the SNS
- * stand-in, as in the other integration tests.
+ * stand-in, as in the other integration tests. The realm comes from the production export by
+ * {@code --import-realm}, its deployment settings from the environment as in a container; the demo
+ * data is added after the start, as bin/start adds it.
  * <p>
  * Started once per test JVM by the first class that uses it, stopped when the JVM's tests are done.
  */
@@ -42,6 +45,8 @@ public final class ProductionCluster implements AutoCloseable {
     /** The public address operators give as {@code --hostname}: every node makes its links with it. */
     static final String PUBLIC_HOST = "localhost";
     private static final String ADMIN = "admin";
+    /** What the nodes' environment gives the export's Google client id placeholder. */
+    public static final String GOOGLE_CLIENT_ID = "mdrive-cluster.apps.googleusercontent.com";
 
     private static ProductionCluster running;
 
@@ -52,6 +57,7 @@ public final class ProductionCluster implements AutoCloseable {
     private final int mailPort;
     private final List<KeycloakNode> nodes = new ArrayList<>();
     private final List<Keycloak> admins = new ArrayList<>();
+    private Imported imported;
 
     private ProductionCluster(Path dir, Postgres postgres, String publicOrigin, MailServer mail, int mailPort) {
         this.dir = dir;
@@ -102,6 +108,18 @@ public final class ProductionCluster implements AutoCloseable {
         mail = new MailServer("127.0.0.1", mailPort);
     }
 
+    /** How many users and contracts the start-up import made, before the harness added the demo data. */
+    public record Imported(int users, int contracts) {
+    }
+
+    public Imported imported() {
+        return imported;
+    }
+
+    public int mailPort() {
+        return mailPort;
+    }
+
     public Postgres database() {
         return postgres;
     }
@@ -130,7 +148,7 @@ public final class ProductionCluster implements AutoCloseable {
             Files.copy(Path.of(required("mdrive.cluster.conf")), home.resolve("conf/keycloak.conf"), StandardCopyOption.REPLACE_EXISTING);
             Files.copy(bundleJar(), home.resolve("providers/mdrive-keycloak-bundle.jar"));
             Files.createDirectories(home.resolve("data/import"));
-            try (InputStream realm = ProductionCluster.class.getResourceAsStream("/mdrive-realm.json")) {
+            try (InputStream realm = ProductionCluster.class.getResourceAsStream(RealmFiles.EXPORT)) {
                 Files.copy(realm, home.resolve("data/import/mdrive-realm.json"));
             }
             Processes.run(home.toFile(), List.of(home.resolve("bin/kc.sh").toString(), "build"));
@@ -145,7 +163,7 @@ public final class ProductionCluster implements AutoCloseable {
             }
             Duration first = cluster.node(1).start("--import-realm");
             Duration second = cluster.node(2).start();
-            cluster.pointRealmAtMailCatcher();
+            cluster.addDemoData();
             System.out.printf("Production cluster: build %ds, node 1 (import) %ds, node 2 %ds, in all %ds%n", build.toSeconds(),
                     first.toSeconds(), second.toSeconds(), Duration.between(started, Instant.now()).toSeconds());
             return cluster;
@@ -178,18 +196,19 @@ public final class ProductionCluster implements AutoCloseable {
                 "--spi-mdrive-mail-outbox--default--max-retry-seconds=2");
         KeycloakNode node = new KeycloakNode("node" + number, home, httpPort, managementPort, options,
                 Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN, "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN,
-                        "JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m"));
+                        "JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m",
+                        "MDRIVE_SMTP_HOST", "127.0.0.1", "MDRIVE_SMTP_PORT", Integer.toString(mailPort),
+                        "MDRIVE_GOOGLE_CLIENT_ID", GOOGLE_CLIENT_ID));
         nodes.add(node);
         admins.add(KeycloakBuilder.builder().serverUrl(node.origin()).realm("master").clientId("admin-cli")
                 .username(ADMIN).password(ADMIN).build());
     }
 
-    /** The export sends to bin/start's catcher; the harness has its own. */
-    private void pointRealmAtMailCatcher() {
-        RealmRepresentation realm = admins.get(0).realm(REALM).toRepresentation();
-        realm.getSmtpServer().put("host", "127.0.0.1");
-        realm.getSmtpServer().put("port", Integer.toString(mailPort));
-        admins.get(0).realm(REALM).update(realm);
+    /** The tests sign in as the demo users; first noted what the import alone made. */
+    private void addDemoData() {
+        RealmResource realm = admins.get(0).realm(REALM);
+        imported = new Imported(realm.users().count(), realm.organizations().list(0, 1000).size());
+        RealmFiles.addDemoData(realm);
     }
 
     @Override
