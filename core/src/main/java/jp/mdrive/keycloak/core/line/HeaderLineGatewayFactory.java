@@ -1,13 +1,17 @@
 package jp.mdrive.keycloak.core.line;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ServerInfoAwareProviderFactory;
 
 import jp.mdrive.keycloak.core.contract.LineNumber;
+import jp.mdrive.keycloak.core.info.BundleInfo;
 import jp.mdrive.keycloak.core.spi.NoLifecycleFactory;
 
 /**
@@ -16,7 +20,7 @@ import jp.mdrive.keycloak.core.spi.NoLifecycleFactory;
  * (comma-separated CIDR blocks, IPv4 and IPv6; none by default, so nothing is believed until the
  * operator says where the gateway is).
  */
-public class HeaderLineGatewayFactory implements LineGatewayFactory, NoLifecycleFactory<LineGateway> {
+public class HeaderLineGatewayFactory implements LineGatewayFactory, NoLifecycleFactory<LineGateway>, ServerInfoAwareProviderFactory {
 
     public static final String ID = "header";
     static final String DEFAULT_HEADER = "X-Mdrive-Line-Id";
@@ -58,6 +62,14 @@ public class HeaderLineGatewayFactory implements LineGatewayFactory, NoLifecycle
             LOG.infof("No trusted line gateway configured (--spi-%s--%s--trusted-proxies): every request counts as internet",
                     LineGatewaySpi.NAME, ID);
         }
+    }
+
+    /** The admin console's provider info: which header is believed, and from where. */
+    @Override
+    public Map<String, String> getOperationalInfo() {
+        return BundleInfo.with(Map.of("headerName", rule.headerName(),
+                "trustedProxies", rule.trustedProxies().isEmpty() ? "none: every request counts as internet"
+                        : rule.trustedProxies().stream().map(Cidr::toString).collect(Collectors.joining(","))));
     }
 
     @Override

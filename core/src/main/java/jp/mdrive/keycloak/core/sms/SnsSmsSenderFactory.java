@@ -2,9 +2,11 @@ package jp.mdrive.keycloak.core.sms;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.provider.ServerInfoAwareProviderFactory;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -15,6 +17,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.SnsClientBuilder;
 
+import jp.mdrive.keycloak.core.info.BundleInfo;
 import jp.mdrive.keycloak.core.spi.NoLifecycleFactory;
 
 /**
@@ -26,7 +29,7 @@ import jp.mdrive.keycloak.core.spi.NoLifecycleFactory;
  * Options: {@code --spi-mdrive-sms-sender--sns--region}, {@code --…--sender-id},
  * {@code --…--timeout-seconds}, and {@code --…--endpoint} to point it at another SNS endpoint.
  */
-public class SnsSmsSenderFactory implements SmsSenderFactory, NoLifecycleFactory<SmsSender> {
+public class SnsSmsSenderFactory implements SmsSenderFactory, NoLifecycleFactory<SmsSender>, ServerInfoAwareProviderFactory {
 
     public static final String ID = "sns";
 
@@ -35,6 +38,7 @@ public class SnsSmsSenderFactory implements SmsSenderFactory, NoLifecycleFactory
 
     private SnsClient client;
     private String senderId;
+    private Map<String, String> info;
 
     @Override
     public SmsSender create(KeycloakSession session) {
@@ -43,10 +47,24 @@ public class SnsSmsSenderFactory implements SmsSenderFactory, NoLifecycleFactory
 
     @Override
     public void init(Config.Scope config) {
-        client = client(config.get("region", DEFAULT_REGION), config.get("endpoint"),
-                Duration.ofSeconds(config.getInt("timeoutSeconds", DEFAULT_TIMEOUT_SECONDS)),
-                credentials(config.get("accessKeyId"), config.get("secretAccessKey")));
+        String region = config.get("region", DEFAULT_REGION);
+        String endpoint = config.get("endpoint");
+        int timeoutSeconds = config.getInt("timeoutSeconds", DEFAULT_TIMEOUT_SECONDS);
+        AwsCredentialsProvider credentials = credentials(config.get("accessKeyId"), config.get("secretAccessKey"));
+        client = client(region, endpoint, Duration.ofSeconds(timeoutSeconds), credentials);
         senderId = config.get("senderId");
+        info = BundleInfo.with(Map.of(
+                "region", region,
+                "credentials", credentials instanceof StaticCredentialsProvider ? "access key from the server options" : "AWS default chain",
+                "endpoint", endpoint == null || endpoint.isBlank() ? "Amazon SNS" : endpoint,
+                "timeoutSeconds", Integer.toString(timeoutSeconds),
+                "senderId", senderId == null ? "" : senderId));
+    }
+
+    /** The admin console's provider info; the key itself never. */
+    @Override
+    public Map<String, String> getOperationalInfo() {
+        return info;
     }
 
     /** Keys given as options (from KC_ environment variables or the config keystore, never the vault) win over the AWS chain. */

@@ -2,6 +2,7 @@ package jp.mdrive.keycloak.core.mail.outbox;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
@@ -12,7 +13,10 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.keycloak.provider.ServerInfoAwareProviderFactory;
 import org.keycloak.timer.TimerProvider;
+
+import jp.mdrive.keycloak.core.info.BundleInfo;
 
 /**
  * The outbox in Keycloak's database, and its worker on every node (started at every start through
@@ -20,7 +24,7 @@ import org.keycloak.timer.TimerProvider;
  * Options: {@code --spi-mdrive-mail-outbox--default--poll-interval-seconds=10}, {@code …--lease-seconds=120},
  * {@code …--first-retry-seconds=30}, {@code …--max-retry-seconds=600}, {@code …--give-up-minutes=1440}.
  */
-public class DefaultMailOutboxFactory implements MailOutboxFactory {
+public class DefaultMailOutboxFactory implements MailOutboxFactory, ServerInfoAwareProviderFactory {
 
     public static final String ID = "default";
     static final String POLL_INTERVAL_SECONDS = "pollIntervalSeconds";
@@ -73,6 +77,14 @@ public class DefaultMailOutboxFactory implements MailOutboxFactory {
             }
         });
         LOG.infof("Mail outbox polled every %s on this node", timing.pollInterval());
+    }
+
+    /** The admin console's provider info: the outbox's times on this node. */
+    @Override
+    public Map<String, String> getOperationalInfo() {
+        return BundleInfo.with(Map.of("pollInterval", timing.pollInterval().toString(), "lease", timing.lease().toString(),
+                "firstRetry", timing.firstRetry().toString(), "maxRetry", timing.maxRetry().toString(),
+                "giveUp", timing.giveUp().toString()));
     }
 
     @Override
