@@ -1,0 +1,96 @@
+package jp.mdrive.keycloak.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import javax.net.ssl.SSLContext;
+
+/**
+ * Setting up the SMS users the way users do it, since an SMS phone is no credential the admin API
+ * can import: password, phone number, the code from the stand-in, the recovery code acknowledged,
+ * 2段階認証完了. Not timed; a few browsers at once.
+ */
+final class SmsEnrolment {
+
+    private static final Pattern FORM = Pattern.compile("<form [^>]*>", Pattern.DOTALL);
+
+    private final String url;
+    private final SSLContext tls;
+    private final SnsStandIn sns;
+
+    SmsEnrolment(String url, SSLContext tls, SnsStandIn sns) {
+        this.url = url;
+        this.tls = tls;
+        this.sns = sns;
+    }
+
+    void enrol(List<BenchUsers.User> users) {
+        ExecutorService browsers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = users.stream().map(user -> browsers.submit(() -> enrol(user))).collect(Collectors.toList());
+            for (Future<?> enrolment : done) {
+                enrolment.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("SMS enrolment of the benchmark's users failed", e);
+        } finally {
+            browsers.shutdown();
+        }
+    }
+
+    private Void enrol(BenchUsers.User user) throws IOException, InterruptedException {
+        HttpClient browser = HttpClient.newBuilder().sslContext(tls).cookieHandler(new CookieManager()).build();
+        String page = send(browser, HttpRequest.newBuilder(URI.create(url + "/realms/" + BenchUsers.MDRIVE
+                + "/protocol/openid-connect/auth?client_id=account-console&response_type=code&scope=openid&ui_locales=en"
+                + "&redirect_uri=" + AdminApi.encode(url + "/realms/mdrive/account/"))).GET()).body();
+        page = post(browser, action(page, "kc-form-login"), Map.of("username", user.username(), "password", BenchUsers.PASSWORD, "credentialId", ""));
+        page = post(browser, action(page, "mdrive-2sv-phone-form"), Map.of("phone", user.phone()));
+        String code = sns.takeCode(user.phone()).orElseThrow(() -> new IllegalStateException("no SMS for " + user.username()));
+        page = post(browser, action(page, "mdrive-2sv-code-form"), Map.of("code", code));
+        page = post(browser, action(page, "mdrive-2sv-recovery-code-form"), Map.of("saved", "on"));
+        HttpResponse<String> signedIn = send(browser, form(action(page, "mdrive-2sv-done-form"), Map.of()));
+        if (signedIn.statusCode() != 302) {
+            throw new IllegalStateException("enrolment of " + user.username() + " ended with " + signedIn.statusCode());
+        }
+        return null;
+    }
+
+    private String post(HttpClient browser, String action, Map<String, String> fields) throws IOException, InterruptedException {
+        return send(browser, form(action, fields)).body();
+    }
+
+    private static HttpRequest.Builder form(String action, Map<String, String> fields) {
+        return HttpRequest.newBuilder(URI.create(action)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + AdminApi.encode(e.getValue())).collect(Collectors.joining("&"))));
+    }
+
+    private static HttpResponse<String> send(HttpClient browser, HttpRequest.Builder request) throws IOException, InterruptedException {
+        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String action(String page, String formId) {
+        Matcher form = FORM.matcher(page);
+        while (form.find()) {
+            if (form.group().contains("id=\"" + formId + "\"")) {
+                Matcher action = Pattern.compile("\\saction=\"([^\"]*)\"").matcher(form.group());
+                if (action.find()) {
+                    return action.group(1).replace("&amp;", "&");
+                }
+            }
+        }
+        throw new IllegalStateException("no form " + formId + " on the page: " + page.substring(0, Math.min(page.length(), 2000)));
+    }
+}
