@@ -22,8 +22,8 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  */
 final class Logins {
 
-    private static final String CLIENT_ID = "account-console";
-    private static final String CODE_CHALLENGE = "FtZrrjsZ1Z61D74JBzZuMpxwJOZiryymx7hZv7pKe9M";
+    static final String CLIENT_ID = "account-console";
+    static final String CODE_CHALLENGE = "FtZrrjsZ1Z61D74JBzZuMpxwJOZiryymx7hZv7pKe9M";
     private static final String MDRIVE_CODE_FORM = "mdrive-2sv-code-form";
     private static final String STOCK_OTP_FORM = "kc-otp-login-form";
     private static final String LOCKED = "Your account is locked";

@@ -53,7 +53,8 @@ final class SmsEnrolment {
     private Void enrol(BenchUsers.User user) throws IOException, InterruptedException {
         HttpClient browser = HttpClient.newBuilder().sslContext(tls).cookieHandler(new CookieManager()).build();
         String page = send(browser, HttpRequest.newBuilder(URI.create(url + "/realms/" + BenchUsers.MDRIVE
-                + "/protocol/openid-connect/auth?client_id=account-console&response_type=code&scope=openid&ui_locales=en"
+                + "/protocol/openid-connect/auth?client_id=" + Logins.CLIENT_ID + "&response_type=code&scope=openid&ui_locales=en"
+                + "&code_challenge=" + Logins.CODE_CHALLENGE + "&code_challenge_method=S256"
                 + "&redirect_uri=" + AdminApi.encode(url + "/realms/mdrive/account/"))).GET()).body();
         page = post(browser, action(page, "kc-form-login"), Map.of("username", user.username(), "password", BenchUsers.PASSWORD, "credentialId", ""));
         page = post(browser, action(page, "mdrive-2sv-phone-form"), Map.of("phone", user.phone()));
