@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * What {@code bin/bench} passes as system properties: where the server is, and how much load. The
- * defaults make a run of a few minutes; {@code bin/bench --rounds 9 --logins 100} a steadier one.
+ * defaults make a run of a few minutes; {@code bin/bench --long} a steadier one.
  *
  * @param rounds measured rounds after one warm-up round; each runs every scenario's arms once, in an order of its own
  * @param logins sign-ins per arm per round
@@ -25,10 +25,10 @@ record BenchOptions(String url, String admin, Path trustStore, String trustStore
                 Path.of(System.getProperty("bench.trust-store", "../.run/bench/tls.p12")),
                 System.getProperty("bench.trust-store-password", "bench-only"),
                 Integer.getInteger("bench.rounds", 3),
-                Integer.getInteger("bench.logins", 40),
+                Integer.getInteger("bench.logins", 20),
                 Integer.getInteger("bench.clients", 4),
-                Integer.getInteger("bench.stalled", 8),
-                Integer.getInteger("bench.lockout-users", 4),
+                Integer.getInteger("bench.stalled", 4),
+                Integer.getInteger("bench.lockout-users", 2),
                 Integer.getInteger("bench.sns-port", 18566),
                 Integer.getInteger("bench.sns-stall-seconds", 3),
                 Integer.getInteger("bench.warm-up-logins", 200),
