@@ -76,9 +76,9 @@ final class BenchUsers {
      * M-Drive users who registered a phone for 2SV (enrolled through the pages); stalled ones get numbers
      * the SNS stand-in hangs on.
      */
-    List<User> smsUsers(String kind, int count, boolean stalled, SmsEnrolment enrolment) {
+    List<User> smsUsers(String kind, int count, boolean stalled, BrowserSetup setup) {
         List<User> users = create(MDRIVE, kind + (stalled ? "-stalled" : ""), count, false, true, CONTRACT_2SV_ON);
-        enrolment.enrol(users);
+        setup.enrolSms(users);
         return users;
     }
 

@@ -3,8 +3,9 @@ package jp.mdrive.keycloak.bench;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.Cookie;
+import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
-import static io.gatling.javaapi.http.HttpDsl.flushSessionCookies;
 import static io.gatling.javaapi.http.HttpDsl.headerRegex;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -58,18 +59,12 @@ final class Logins {
     }
 
     /**
-     * Once per browser (untimed): password, app code and 「このブラウザを記憶する」, which leaves the
-     * remembered-browser cookie.
+     * A browser remembered before the rounds ({@link BrowserSetup}), closed and opened again:
+     * Keycloak's session cookies gone, the 30-day one kept.
      */
-    ChainBuilder rememberBrowser(Arm arm) {
-        return exec(flushCookieJar(), loginPage(arm, BenchUsers.MDRIVE), passwordPost(arm).check(formAction(MDRIVE_CODE_FORM)),
-                http(arm.request("remember")).post("#{action}").formParam("code", s -> AppCode.now(s.getString("otpSecret")))
-                        .formParam("remember", "on").check(signedIn()));
-    }
-
-    /** The remembered browser, closed and opened again: Keycloak's session cookies gone, the 30-day one kept. */
     ChainBuilder remembered(Arm arm, int round) {
-        return exec(flushSessionCookies()).exec(timed(arm, round, exec(loginPage(arm, BenchUsers.MDRIVE), passwordPost(arm).check(signedIn()))));
+        return exec(flushCookieJar(), addCookie(Cookie("#{rememberName}", "#{rememberValue}").withPath("/realms/" + BenchUsers.MDRIVE + "/").withSecure(true)))
+                .exec(timed(arm, round, exec(loginPage(arm, BenchUsers.MDRIVE), passwordPost(arm).check(signedIn()))));
     }
 
     /** Scenario 5's other users: the password sends an SMS through the stalled SNS and waits on the sender's timeout. */

@@ -7,9 +7,11 @@ import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import java.net.HttpCookie;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ public class SideBySideSimulation extends Simulation {
 
     {
         BenchUsers users = new BenchUsers(admin);
-        SmsEnrolment enrolment = new SmsEnrolment(options.url(), admin.tls(), sns);
+        BrowserSetup setup = new BrowserSetup(options.url(), admin.tls(), sns);
         users.stockRealms();
         int rounds = options.allRounds();
         int logins = options.logins();
@@ -53,23 +55,27 @@ public class SideBySideSimulation extends Simulation {
         arms.put(Arm.STOCK_PASSWORD, round -> clients(Arm.STOCK_PASSWORD, round,
                 exec(this.logins.password(Arm.STOCK_PASSWORD, BenchUsers.STOCK, round)), stockPassword));
 
-        // a browser per client and round, remembered once, then signing in again and again
-        Iterator<Map<String, Object>> rememberedUsers = feed(users.appUsers(BenchUsers.MDRIVE, "remembered", options.clients() * rounds)).iterator();
-        arms.put(Arm.MDRIVE_REMEMBERED, round -> scenario("r" + round + " " + Arm.MDRIVE_REMEMBERED)
-                .feed(rememberedUsers)
-                .exec(this.logins.rememberBrowser(Arm.MDRIVE_REMEMBERED))
-                .repeat(perClient()).on(this.logins.remembered(Arm.MDRIVE_REMEMBERED, round))
-                .injectOpen(atOnceUsers(options.clients())));
+        // browsers remembered before the rounds, signing in again and again, users taken round robin
+        List<BenchUsers.User> rememberedUsers = users.appUsers(BenchUsers.MDRIVE, "remembered", logins);
+        Map<String, HttpCookie> cookies = setup.rememberBrowsers(rememberedUsers);
+        Function<Session, Session> remembered = roundRobin(rememberedUsers.stream().map(user -> {
+            Map<String, Object> record = new HashMap<>(user.feed());
+            record.put("rememberName", cookies.get(user.username()).getName());
+            record.put("rememberValue", cookies.get(user.username()).getValue());
+            return Map.copyOf(record);
+        }).toList());
+        arms.put(Arm.MDRIVE_REMEMBERED, round -> clients(Arm.MDRIVE_REMEMBERED, round,
+                exec(this.logins.remembered(Arm.MDRIVE_REMEMBERED, round)), remembered));
 
         Iterator<Map<String, Object>> mdriveApp = feed(users.appUsers(BenchUsers.MDRIVE, "app", logins * rounds)).iterator();
         Iterator<Map<String, Object>> stockOtp = feed(users.appUsers(BenchUsers.STOCK, "otp", logins * rounds)).iterator();
-        Iterator<Map<String, Object>> mdriveSms = feed(users.smsUsers("sms", logins * rounds, false, enrolment)).iterator();
+        Iterator<Map<String, Object>> mdriveSms = feed(users.smsUsers("sms", logins * rounds, false, setup)).iterator();
         arms.put(Arm.MDRIVE_APP, round -> fresh(Arm.MDRIVE_APP, round, mdriveApp, this.logins.appCode(Arm.MDRIVE_APP, BenchUsers.MDRIVE, round)));
         arms.put(Arm.STOCK_OTP, round -> fresh(Arm.STOCK_OTP, round, stockOtp, this.logins.appCode(Arm.STOCK_OTP, BenchUsers.STOCK, round)));
         arms.put(Arm.MDRIVE_SMS, round -> fresh(Arm.MDRIVE_SMS, round, mdriveSms, this.logins.smsCode(Arm.MDRIVE_SMS, round)));
 
         // a user's SMS per day are capped (10, one went on the enrolment): a few users per stalled browser and round
-        Function<Session, Session> stalled = roundRobin(feed(users.smsUsers("sms", options.stalled() * rounds, true, enrolment)));
+        Function<Session, Session> stalled = roundRobin(feed(users.smsUsers("sms", options.stalled() * rounds, true, setup)));
         arms.put(Arm.MDRIVE_PASSWORD_STALLED_SNS, round -> stalledRound(round, mdrivePassword, stalled));
 
         Iterator<Map<String, Object>> mdriveLockout = burst(users.passwordUsers(BenchUsers.MDRIVE, "lockout", options.lockoutUsers() * rounds));
