@@ -366,6 +366,27 @@ class TwoStepVerificationTest extends TwoStepBase {
     }
 
     @Test
+    @DisplayName("R-PERF-1 R-2SV-1 the last sign-in is written once a day, not on every sign-in")
+    void lastSignInOncePerDay() {
+        String email = "daily-" + System.nanoTime() + "@demo.m-drive.example";
+        String id = DemoUsers.create(realm, email, "ja");
+        Organizations.join(Organizations.twoStepOff(realm), id);
+        assertTrue(SecondStep.newBrowser(realm).logIn(email, "ja").page.loggedIn());
+        long first = lastSignIn(id);
+        timeOffSet.set(23 * 3600);
+        assertTrue(SecondStep.newBrowser(realm).logIn(email, "ja").page.loggedIn());
+        assertEquals(first, lastSignIn(id), "23 hours later: left as it was");
+        timeOffSet.set(24 * 3600);
+        assertTrue(SecondStep.newBrowser(realm).logIn(email, "ja").page.loggedIn());
+        long moved = lastSignIn(id);
+        assertTrue(moved >= first + 24 * 3600 && moved < first + 24 * 3600 + 600, "a day later: moved to the sign-in, " + (moved - first) + " s on");
+    }
+
+    private long lastSignIn(String userId) {
+        return Long.parseLong(realm.admin().users().get(userId).toRepresentation().getAttributes().get("mdrive.last-sign-in").get(0));
+    }
+
+    @Test
     @DisplayName("R-2SV-4 the remembered browser ends after the configured period (30 days)")
     void rememberPeriod() {
         String email = member("remember-period");

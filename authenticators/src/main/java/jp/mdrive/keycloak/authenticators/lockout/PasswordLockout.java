@@ -1,5 +1,6 @@
 package jp.mdrive.keycloak.authenticators.lockout;
 
+import jp.mdrive.keycloak.core.lockout.FailureCount;
 import jp.mdrive.keycloak.core.lockout.FailureOutcome;
 import jp.mdrive.keycloak.core.lockout.LockoutCounter;
 import jp.mdrive.keycloak.core.lockout.LockoutEvents;
@@ -20,6 +21,8 @@ public final class PasswordLockout {
 
     private final AuthenticationFlowContext context;
     private final LockoutCounter counter;
+    /** What {@link #isLocked} read before the password was checked; null where nobody asked. */
+    private FailureCount seen;
 
     public PasswordLockout(AuthenticationFlowContext context) {
         this.context = context;
@@ -27,13 +30,20 @@ public final class PasswordLockout {
     }
 
     public boolean isLocked(UserModel user) {
-        return counter.lockedAt(user).isPresent();
+        seen = counter.read(user);
+        return seen.locked();
     }
 
-    /** Records the outcome of a password check that was made. */
+    /**
+     * Records the outcome of a password check that was made. R-PERF-1: a right password where the read
+     * before the check found no failures and no lock writes nothing: a wrong password counted since
+     * that read ran concurrently with this one, and the result is the one of this sign-in coming first,
+     * which it may (the count it leaves and a lock it sets hold for every later attempt).
+     */
     public Verdict record(UserModel user, boolean passwordValid) {
         if (passwordValid) {
-            return counter.clearUnlessLocked(user) ? Verdict.ACCEPTED : Verdict.LOCKED;
+            boolean clean = seen != null && seen.clean();
+            return clean || counter.clearUnlessLocked(user) ? Verdict.ACCEPTED : Verdict.LOCKED;
         }
         FailureOutcome outcome = counter.recordFailure(context.getRealm(), user, threshold());
         if (outcome.lockedNow()) {

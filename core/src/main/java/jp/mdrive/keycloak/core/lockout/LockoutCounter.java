@@ -34,9 +34,11 @@ public final class LockoutCounter {
         this.session = session;
     }
 
-    /** Epoch milliseconds of the current lock, if the account is locked; a plain read in the request's own transaction. */
-    public Optional<Long> lockedAt(UserModel user) {
-        return find(session.getProvider(JpaConnectionProvider.class).getEntityManager(), user).map(LoginFailureEntity::getLockedAt);
+    /** The count and lock as they stand; a plain read in the request's own transaction. */
+    public FailureCount read(UserModel user) {
+        return find(session.getProvider(JpaConnectionProvider.class).getEntityManager(), user)
+                .map(row -> new FailureCount(row.getFailures(), row.getLockedAt()))
+                .orElse(FailureCount.NONE);
     }
 
     public FailureOutcome recordFailure(RealmModel realm, UserModel user, int threshold) {

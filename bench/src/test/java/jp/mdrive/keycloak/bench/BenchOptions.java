@@ -1,0 +1,42 @@
+package jp.mdrive.keycloak.bench;
+
+import java.nio.file.Path;
+
+/**
+ * What {@code bin/bench} passes as system properties: where the server is, and how much load. The
+ * defaults make a run of a few minutes; {@code bin/bench --long} a steadier one.
+ *
+ * @param rounds measured rounds after one warm-up round; each runs every scenario's arms once, in an order of its own
+ * @param logins sign-ins per arm per round
+ * @param clients browsers signing in at once per arm
+ * @param stalled scenario 5: browsers stuck on the stalled SMS provider meanwhile
+ * @param lockoutUsers scenario 6: users per arm and round, each hit by {@link #LOCKOUT_BURST} parallel wrong passwords
+ */
+record BenchOptions(String url, String admin, Path trustStore, String trustStorePassword, int rounds, int logins,
+                    int clients, int stalled, int lockoutUsers, int snsPort, int snsStallSeconds, int warmUpLogins, Path summary) {
+
+    /** Scenario 6: wrong passwords fired at one user at once (the 50). */
+    static final int LOCKOUT_BURST = 50;
+
+    static BenchOptions fromSystemProperties() {
+        return new BenchOptions(
+                System.getProperty("bench.url", "https://localhost:8443"),
+                System.getProperty("bench.admin", "admin:admin"),
+                Path.of(System.getProperty("bench.trust-store", "../.run/bench/tls.p12")),
+                System.getProperty("bench.trust-store-password", "bench-only"),
+                Integer.getInteger("bench.rounds", 3),
+                Integer.getInteger("bench.logins", 20),
+                Integer.getInteger("bench.clients", 4),
+                Integer.getInteger("bench.stalled", 4),
+                Integer.getInteger("bench.lockout-users", 2),
+                Integer.getInteger("bench.sns-port", 18566),
+                Integer.getInteger("bench.sns-stall-seconds", 3),
+                Integer.getInteger("bench.warm-up-logins", 200),
+                Path.of(System.getProperty("bench.summary", "target/bench-summary.txt")));
+    }
+
+    /** Rounds including the unmeasured warm-up round 0. */
+    int allRounds() {
+        return rounds + 1;
+    }
+}
