@@ -1,6 +1,7 @@
 package jp.mdrive.keycloak.it;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -53,6 +54,22 @@ abstract class ClusterBase {
     void failTimes(int node, String email, int times) {
         for (int i = 0; i < times; i++) {
             assertFalse(browser(node).openLoginPage("ja").logIn(email, LockoutTest.WRONG).passedPassword());
+        }
+    }
+
+    static final String CAP_REACHED = "本日のショートメッセージ送信回数の上限に達しました。明日以降に再度お試しください。";
+
+    /** A fresh Japanese user locked by ten wrong passwords on the node, and the unblock link of its one lock mail. */
+    String lockOn(int node, String email) {
+        DemoUsers.create(realm, email, "ja");
+        failTimes(node, email, 10);
+        return Mails.link(onlyMail(email));
+    }
+
+    /** The right password is refused as locked, whichever node is asked. */
+    void assertLockedOnBoth(String email) {
+        for (int node = 1; node <= 2; node++) {
+            assertTrue(browser(node).openLoginPage("ja").logIn(email, DemoRealm.PASSWORD).says(LockoutTest.LOCKED_JA), "node " + node);
         }
     }
 

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 /** R-OPS-3: the two production nodes through a node lost mid-sign-in and a restart of both. */
 class ClusterFailoverTest extends ClusterBase {
 
-    private static final String CAP_REACHED = "本日のショートメッセージ送信回数の上限に達しました。明日以降に再度お試しください。";
-
     @Test
     @DisplayName("R-OPS-3 node 1 killed after it sent the SMS code of an enrolment: the same browser finishes on node 2 with that code")
     void nodeKilledMidEnrolment() {
@@ -47,14 +45,10 @@ class ClusterFailoverTest extends ClusterBase {
     @DisplayName("R-OPS-3 both nodes stopped and started again: locks, wrong-password counts, SMS caps, enrolments, contracts and mailed links are kept")
     void restartOfBoth() {
         String locked = "cluster-restart-locked@demo.m-drive.example";
-        DemoUsers.create(realm, locked, "ja");
-        failTimes(1, locked, 10);
-        String pendingLink = Mails.link(onlyMail(locked));
+        String pendingLink = lockOn(1, locked);
 
         String spent = "cluster-restart-spent@demo.m-drive.example";
-        DemoUsers.create(realm, spent, "ja");
-        failTimes(2, spent, 10);
-        String spentLink = Mails.link(onlyMail(spent));
+        String spentLink = lockOn(2, spent);
         assertTrue(browser(1).get(spentLink).says("アカウントロックを解除しました。"));
         failTimes(1, spent, 10);
 

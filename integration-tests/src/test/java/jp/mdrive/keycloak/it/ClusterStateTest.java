@@ -44,9 +44,7 @@ class ClusterStateTest extends ClusterBase {
         assertEquals(41, locked, "locked answers");
         onlyMail(email);
         assertEquals(1, Events.of(realm, userId, "USER_DISABLED_BY_PERMANENT_LOCKOUT").size(), "one lock event");
-        for (int node = 1; node <= 2; node++) {
-            assertTrue(browser(node).openLoginPage("ja").logIn(email, DemoRealm.PASSWORD).says(LockoutTest.LOCKED_JA), "node " + node);
-        }
+        assertLockedOnBoth(email);
     }
 
     @Test
@@ -63,7 +61,7 @@ class ClusterStateTest extends ClusterBase {
         for (int node = 1; node <= 2; node++) {
             SecondStep other = secondStep(node).logIn(member(realm, "cluster-sms-cap-b"), "ja");
             other.submit(SecondStep.PHONE, Map.of("phone", phone[0]));
-            assertEquals("本日のショートメッセージ送信回数の上限に達しました。明日以降に再度お試しください。", other.message(), "node " + node);
+            assertEquals(CAP_REACHED, other.message(), "node " + node);
         }
         assertEquals(10, SNS.publishedTo(phone[1]).size(), "no 11th SMS from either node");
     }
@@ -97,9 +95,7 @@ class ClusterStateTest extends ClusterBase {
     @DisplayName("R-LOCK-2 R-OPS-2 an unblock link mailed by node 1 unlocks once on node 2; used again on node 1 it lifts nothing")
     void unblockLinkAcrossNodes() {
         String email = "cluster-unblock@demo.m-drive.example";
-        DemoUsers.create(realm, email, "ja");
-        failTimes(1, email, 10);
-        String link = Mails.link(onlyMail(email));
+        String link = lockOn(1, email);
 
         BrowserFlowClient.Page unlocked = browser(2).get(link);
         assertTrue(unlocked.says("アカウントロックを解除しました。"), unlocked.body());
@@ -108,8 +104,6 @@ class ClusterStateTest extends ClusterBase {
         failTimes(2, email, 10);
         BrowserFlowClient.Page reused = browser(1).get(link);
         assertFalse(reused.says("アカウントロックを解除しました。"), "spent on node 2, refused on node 1");
-        for (int node = 1; node <= 2; node++) {
-            assertTrue(browser(node).openLoginPage("ja").logIn(email, DemoRealm.PASSWORD).says(LockoutTest.LOCKED_JA), "node " + node);
-        }
+        assertLockedOnBoth(email);
     }
 }
