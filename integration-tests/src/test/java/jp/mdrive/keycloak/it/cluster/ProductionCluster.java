@@ -57,6 +57,7 @@ public final class ProductionCluster implements AutoCloseable {
     private final int mailPort;
     private final List<KeycloakNode> nodes = new ArrayList<>();
     private final List<Keycloak> admins = new ArrayList<>();
+    private boolean closed;
     private Imported imported;
 
     private ProductionCluster(Path dir, Postgres postgres, String publicOrigin, MailServer mail, int mailPort) {
@@ -158,6 +159,8 @@ public final class ProductionCluster implements AutoCloseable {
             int mailPort = Processes.freePort();
             MailServer mail = new MailServer("127.0.0.1", mailPort);
             ProductionCluster cluster = new ProductionCluster(dir, postgres, "http://" + PUBLIC_HOST + ":" + Processes.freePort(), mail, mailPort);
+            // a start that fails, or a test JVM that is killed, must not leave PostgreSQL and the nodes running
+            Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "production-cluster-stop"));
             for (int number = 1; number <= 2; number++) {
                 cluster.addNode(number, home);
             }
@@ -211,8 +214,13 @@ public final class ProductionCluster implements AutoCloseable {
         RealmFiles.addDemoData(realm);
     }
 
+    /** Once, whether the test JVM's last class or its shutdown asks first. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         admins.forEach(Keycloak::close);
         nodes.forEach(KeycloakNode::stop);
         mail.stop();
