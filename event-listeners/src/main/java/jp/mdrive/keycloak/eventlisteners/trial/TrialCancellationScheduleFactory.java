@@ -5,10 +5,6 @@ import java.util.List;
 
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
-import org.keycloak.events.Event;
-import org.keycloak.events.EventListenerProvider;
-import org.keycloak.events.EventListenerProviderFactory;
-import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
@@ -17,15 +13,14 @@ import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
 import org.keycloak.timer.TimerProvider;
 
 import jp.mdrive.keycloak.core.contract.TrialCancellation;
+import jp.mdrive.keycloak.core.spi.StartupHookFactory;
 
 /**
  * Starts {@link TrialCancellation} on every node at every start (so it survives restarts), through
- * Keycloak's cluster-aware runner: in a cluster one node runs it per interval, the others skip. An
- * event-listener factory only for its {@code postInit}, as Keycloak schedules its own workflow runner;
- * the listener itself does nothing, so the realm need not list it. The interval is server
- * configuration: {@code --spi-events-listener--mdrive-trial-cancellation--interval-minutes=60}.
+ * Keycloak's cluster-aware runner: in a cluster one node runs it per interval, the others skip. The
+ * interval is server configuration: {@code --spi-events-listener--mdrive-trial-cancellation--interval-minutes=60}.
  */
-public class TrialCancellationScheduleFactory implements EventListenerProviderFactory {
+public class TrialCancellationScheduleFactory extends StartupHookFactory {
 
     public static final String ID = "mdrive-trial-cancellation";
     static final String INTERVAL_MINUTES = "intervalMinutes";
@@ -33,26 +28,8 @@ public class TrialCancellationScheduleFactory implements EventListenerProviderFa
     static final int DEFAULT_INTERVAL_MINUTES = 60;
 
     private static final Logger LOG = Logger.getLogger(TrialCancellationScheduleFactory.class);
-    private static final EventListenerProvider NOTHING = new EventListenerProvider() {
-        @Override
-        public void onEvent(Event event) {
-        }
-
-        @Override
-        public void onEvent(AdminEvent event, boolean includeRepresentation) {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
 
     private Duration interval = Duration.ofMinutes(DEFAULT_INTERVAL_MINUTES);
-
-    @Override
-    public EventListenerProvider create(KeycloakSession session) {
-        return NOTHING;
-    }
 
     @Override
     public void init(Config.Scope config) {
@@ -85,9 +62,5 @@ public class TrialCancellationScheduleFactory implements EventListenerProviderFa
     @Override
     public String getId() {
         return ID;
-    }
-
-    @Override
-    public void close() {
     }
 }
