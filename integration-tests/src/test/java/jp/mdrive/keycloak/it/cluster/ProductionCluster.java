@@ -3,6 +3,11 @@ package jp.mdrive.keycloak.it.cluster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -35,7 +41,8 @@ import org.keycloak.testframework.realm.ManagedRealm;
  * each request (see {@code BrowserFlowClient#onNode}). Mail goes to a catcher, SMS to the SNS
  * stand-in, as in the other integration tests. The realm comes from the production export by
  * {@code --import-realm}, its deployment settings from the environment as in a container; the demo
- * data is added after the start, as bin/start adds it.
+ * data is added after the start, as bin/start adds it. A test class may start from another realm file
+ * instead ({@link FromRealmFile}: an export of an earlier release, for the upgrade).
  * <p>
  * Started once per test JVM by the first class that uses it, stopped when the JVM's tests are done.
  */
@@ -50,6 +57,7 @@ public final class ProductionCluster implements AutoCloseable {
 
     private static ProductionCluster running;
 
+    private final Setup setup;
     private final Path dir;
     private final Postgres postgres;
     private final String publicOrigin;
@@ -60,7 +68,8 @@ public final class ProductionCluster implements AutoCloseable {
     private boolean closed;
     private Imported imported;
 
-    private ProductionCluster(Path dir, Postgres postgres, String publicOrigin, MailServer mail, int mailPort) {
+    private ProductionCluster(Setup setup, Path dir, Postgres postgres, String publicOrigin, MailServer mail, int mailPort) {
+        this.setup = setup;
         this.dir = dir;
         this.postgres = postgres;
         this.publicOrigin = publicOrigin;
@@ -76,16 +85,47 @@ public final class ProductionCluster implements AutoCloseable {
         return running;
     }
 
-    /** Starts the cluster for the first class that asks and leaves it to the JVM's later classes. */
+    /**
+     * Starts the cluster for the first class that asks and leaves it to the JVM's later classes that
+     * want the same start ({@link FromRealmFile}); a class that wants another gets a new cluster.
+     */
     public static final class Extension implements BeforeAllCallback {
 
         @Override
         public void beforeAll(ExtensionContext context) {
-            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(ProductionCluster.class, key -> {
-                running = startCluster();
-                return running;
-            });
+            FromRealmFile file = context.getRequiredTestClass().getAnnotation(FromRealmFile.class);
+            ensure(context, file == null ? Setup.PRODUCTION : new Setup(file.value(), false, true));
         }
+
+        private static synchronized void ensure(ExtensionContext context, Setup setup) {
+            if (running != null && running.setup.equals(setup)) {
+                return;
+            }
+            if (running != null) {
+                running.close();
+            }
+            ProductionCluster started = startCluster(setup);
+            running = started;
+            // JUnit closes what its root store holds when the run ends
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(started, started);
+        }
+    }
+
+    /**
+     * A test class whose cluster starts from another realm file than the production export (a test
+     * resource): both nodes start together with it in their import folder, as two nodes of a new
+     * release would, and no demo data is added (such a file brings its own).
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @Inherited
+    public @interface FromRealmFile {
+        String value();
+    }
+
+    /** What a cluster starts from: the realm file its nodes import, the demo data or not, the nodes one after the other or together. */
+    private record Setup(String realmFile, boolean demoData, boolean nodesTogether) {
+        static final Setup PRODUCTION = new Setup(RealmFiles.EXPORT, true, false);
     }
 
     public KeycloakNode node(int number) {
@@ -125,6 +165,11 @@ public final class ProductionCluster implements AutoCloseable {
         return postgres;
     }
 
+    /** The admin client of the master realm through the given node, for realms of a test's own. */
+    public Keycloak adminVia(int node) {
+        return admins.get(node - 1);
+    }
+
     /** Realm mdrive administered through the given node, at the public address. */
     public ManagedRealm realmVia(int node) {
         return new ManagedRealm(publicOrigin + "/realms/" + REALM, null, admins.get(node - 1).realm(REALM));
@@ -138,7 +183,7 @@ public final class ProductionCluster implements AutoCloseable {
         return Duration.between(started, Instant.now());
     }
 
-    private static ProductionCluster startCluster() {
+    private static ProductionCluster startCluster(Setup setup) {
         Instant started = Instant.now();
         try {
             Path dir = Files.createDirectories(Path.of(System.getProperty("mdrive.cluster.dir", "target/cluster")).toAbsolutePath());
@@ -149,7 +194,10 @@ public final class ProductionCluster implements AutoCloseable {
             Files.copy(Path.of(required("mdrive.cluster.conf")), home.resolve("conf/keycloak.conf"), StandardCopyOption.REPLACE_EXISTING);
             Files.copy(bundleJar(), home.resolve("providers/mdrive-keycloak-bundle.jar"));
             Files.createDirectories(home.resolve("data/import"));
-            try (InputStream realm = ProductionCluster.class.getResourceAsStream(RealmFiles.EXPORT)) {
+            try (InputStream realm = ProductionCluster.class.getResourceAsStream(setup.realmFile())) {
+                if (realm == null) {
+                    throw new IllegalStateException(setup.realmFile() + " is not on the test class path");
+                }
                 Files.copy(realm, home.resolve("data/import/mdrive-realm.json"));
             }
             Processes.run(home.toFile(), List.of(home.resolve("bin/kc.sh").toString(), "build"));
@@ -158,17 +206,25 @@ public final class ProductionCluster implements AutoCloseable {
             Postgres postgres = Postgres.start();
             int mailPort = Processes.freePort();
             MailServer mail = new MailServer("127.0.0.1", mailPort);
-            ProductionCluster cluster = new ProductionCluster(dir, postgres, "http://" + PUBLIC_HOST + ":" + Processes.freePort(), mail, mailPort);
+            ProductionCluster cluster = new ProductionCluster(setup, dir, postgres, "http://" + PUBLIC_HOST + ":" + Processes.freePort(), mail, mailPort);
             // a start that fails, or a test JVM that is killed, must not leave PostgreSQL and the nodes running
             Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "production-cluster-stop"));
             for (int number = 1; number <= 2; number++) {
                 cluster.addNode(number, home);
             }
-            Duration first = cluster.node(1).start("--import-realm");
-            Duration second = cluster.node(2).start();
+            Duration first;
+            Duration second;
+            if (setup.nodesTogether()) {
+                CompletableFuture<Duration> other = CompletableFuture.supplyAsync(() -> cluster.node(2).start("--import-realm"));
+                first = cluster.node(1).start("--import-realm");
+                second = other.join();
+            } else {
+                first = cluster.node(1).start("--import-realm");
+                second = cluster.node(2).start();
+            }
             cluster.addDemoData();
-            System.out.printf("Production cluster: build %ds, node 1 (import) %ds, node 2 %ds, in all %ds%n", build.toSeconds(),
-                    first.toSeconds(), second.toSeconds(), Duration.between(started, Instant.now()).toSeconds());
+            System.out.printf("Production cluster from %s: build %ds, node 1 (import) %ds, node 2 %ds, in all %ds%n", setup.realmFile(),
+                    build.toSeconds(), first.toSeconds(), second.toSeconds(), Duration.between(started, Instant.now()).toSeconds());
             return cluster;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -211,7 +267,9 @@ public final class ProductionCluster implements AutoCloseable {
     private void addDemoData() {
         RealmResource realm = admins.get(0).realm(REALM);
         imported = new Imported(realm.users().count(), realm.organizations().list(0, 1000).size());
-        RealmFiles.addDemoData(realm);
+        if (setup.demoData()) {
+            RealmFiles.addDemoData(realm);
+        }
     }
 
     /** Once, whether the test JVM's last class or its shutdown asks first. */
