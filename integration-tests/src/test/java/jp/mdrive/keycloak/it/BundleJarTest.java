@@ -115,6 +115,14 @@ class BundleJarTest {
     }
 
     @Test
+    @DisplayName("R-OPS-6 R-OPS-5 the jar carries the realm export that upgrades bring older realms to, as it is, and no demo data")
+    void realmExportInside() throws IOException {
+        assertEquals(Files.readString(Path.of("..", "realm-export", "src", "main", "resources", "mdrive-realm.json")),
+                text("jp/mdrive/keycloak/core/upgrade/mdrive-realm.json"));
+        assertTrue(jar.stream().noneMatch(entry -> entry.getName().endsWith("mdrive-demo-data.json")));
+    }
+
+    @Test
     @DisplayName("R-OPS-9 every service file names classes that are in the jar, under their relocated names")
     void servicesRelocated() throws IOException {
         List<String> services = jar.stream().map(JarEntry::getName)
