@@ -50,6 +50,8 @@ class ClusterUpgradeTest extends ClusterBase {
 
     static final String FIRST_RELEASE = "/upgrade/mdrive-realm-1st-release.json";
     private static final String UPGRADE_LINE = "upgraded from M-Drive configuration";
+    private static final String LOCKOUT_THRESHOLD = "mdrive.lockout.threshold";
+    private static final String TUNED_THRESHOLD = "7";
 
     @Test
     @Order(1)
@@ -160,7 +162,7 @@ class ClusterUpgradeTest extends ClusterBase {
 
     @Test
     @Order(6)
-    @DisplayName("R-OPS-6 both nodes restarted: no second upgrade of mdrive and the same flows, executions and credentials; another old realm is upgraded, one with a broken version is left as it was and the nodes start")
+    @DisplayName("R-OPS-6 both nodes restarted: no second upgrade of mdrive and the same flows, executions and credentials; another old realm is upgraded keeping its tuned lockout, one with a broken version is left as it was and the nodes start")
     void idempotent() {
         Map<String, String> flowsBefore = flowIds(realm.admin());
         Map<String, List<String>> executionsBefore = executionIds(realm.admin(), RealmFiles.export());
@@ -179,7 +181,10 @@ class ClusterUpgradeTest extends ClusterBase {
 
         assertEquals(1, upgradeLines().stream().filter(line -> line.contains("Realm mdrive-late upgraded")).count(), "a realm made at run time is upgraded at the next start");
         assertEquals(RealmFiles.export().getAttributes().get("mdrive.config-version"), late.toRepresentation().getAttributes().get("mdrive.config-version"));
-        assertEquals(RealmShape.of(RealmFiles.export()).flows(), RealmShape.of(late.partialExport(true, true)).within(RealmShape.of(RealmFiles.export())).flows());
+        RealmShape lateShape = RealmShape.of(late.partialExport(true, true)).within(RealmShape.of(RealmFiles.export()));
+        assertEquals(RealmShape.of(RealmFiles.export()).flows(), lateShape.flows());
+        assertEquals(Map.of(LOCKOUT_THRESHOLD, TUNED_THRESHOLD), lateShape.configs().get("mdrive lockout"), "the operator's tuning is kept");
+        assertEquals(RealmShape.of(RealmFiles.export()).configs().get("mdrive 2sv"), lateShape.configs().get("mdrive 2sv"), "a new setting comes with its default");
 
         assertEquals(2, logLines("ERROR").stream().filter(line -> line.contains("Realm mdrive-typo left at its M-Drive configuration as it was")).count(),
                 "each node's start tries, refuses and starts");
@@ -187,12 +192,17 @@ class ClusterUpgradeTest extends ClusterBase {
         assertEquals(typoExecutions, executionIds(typo, firstRelease()), "the broken realm's flows are as they were");
     }
 
-    /** A realm made through the admin API from the first release's export (without its users and contracts), with that version attribute. */
+    /**
+     * A realm made through the admin API from the first release's export (without its users and
+     * contracts), with that version attribute and a lockout threshold its operator tuned.
+     */
     private RealmResource oldRealm(String name, String version) {
         RealmRepresentation old = firstRelease();
         old.setRealm(name);
         old.setUsers(null);
         old.setOrganizations(null);
+        old.getAuthenticatorConfig().stream().filter(config -> config.getAlias().equals("mdrive lockout")).findFirst().orElseThrow()
+                .getConfig().put(LOCKOUT_THRESHOLD, TUNED_THRESHOLD);
         if (version != null) {
             old.getAttributes().put("mdrive.config-version", version);
         }
