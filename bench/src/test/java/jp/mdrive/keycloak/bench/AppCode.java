@@ -14,12 +14,17 @@ final class AppCode {
     private AppCode() {
     }
 
+    /** The 30-second step the app is in now. */
+    static long step() {
+        return System.currentTimeMillis() / 1000 / 30;
+    }
+
     /** The code the app shows now for a secret as Keycloak stores it (its bytes are the key). */
     static String now(String secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(System.currentTimeMillis() / 1000 / 30).array());
+            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step()).array());
             int offset = hash[hash.length - 1] & 0xf;
             int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
                     | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);

@@ -9,6 +9,7 @@ enum Arm {
     STOCK_OTP("stock password + OTP form"),
     MDRIVE_SMS("M-Drive password + SMS code"),
     MDRIVE_PASSWORD_STALLED_SNS("M-Drive password, SNS stalled for others"),
+    MDRIVE_PASSWORD_ALONE("M-Drive password, nobody else signing in"),
     MDRIVE_LOCKOUT("M-Drive lockout burst"),
     STOCK_LOCKOUT("stock brute-force burst");
 

@@ -11,8 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * The realms, contracts and users of one benchmark run, made through the admin API: realm mdrive as
  * {@code bin/bench} imported it, and stock realms with Keycloak's defaults (the same password hashing,
  * Keycloak's default for both). Users get names of this run, so runs against a long-running server
- * never share a user's counters. A user who types an app code signs in once only (codes are not
- * reusable), so those arms get a user per sign-in.
+ * never share a user's counters. A user who types an app code may not type the same code twice, so
+ * those arms take their users from pools that rest between turns ({@link SecondStepUsers}).
  */
 final class BenchUsers {
 

@@ -21,8 +21,9 @@ import javax.net.ssl.SSLContext;
 
 /**
  * What the benchmark's users set up through the pages before the timed rounds, a few browsers at
- * once: the SMS enrolment (an SMS phone is no credential the admin API can import), and the
- * remembered browser of scenario 2, whose sign-ins then start with its cookie.
+ * once: the SMS enrolment (an SMS phone is no credential the admin API can import), the remembered
+ * browser of scenario 2, whose sign-ins then start with its cookie, and the app users' first sign-in
+ * of the day.
  */
 final class BrowserSetup {
 
@@ -38,9 +39,31 @@ final class BrowserSetup {
         this.sns = sns;
     }
 
+    /**
+     * Password and the app's code, once per user (M-Drive's code page or stock's OTP form), then waits
+     * for the app's next 30-second step so that the rounds never type a code spent here.
+     */
+    void signInWithApp(String realm, List<BenchUsers.User> users) {
+        boolean mdrive = realm.equals(BenchUsers.MDRIVE);
+        forEach(realm, users, (user, browser, page) -> {
+            signedIn(user, send(browser, form(action(page, mdrive ? "mdrive-2sv-code-form" : "kc-otp-login-form"),
+                    Map.of(mdrive ? "code" : "otp", AppCode.now(user.otpSecret())))));
+            return null;
+        });
+        long step = AppCode.step();
+        while (AppCode.step() == step) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** Password, phone number, the code from the stand-in, the recovery code acknowledged, 2段階認証完了. */
     void enrolSms(List<BenchUsers.User> users) {
-        forEach(users, (user, browser, page) -> {
+        forEach(BenchUsers.MDRIVE, users, (user, browser, page) -> {
             page = post(browser, action(page, "mdrive-2sv-phone-form"), Map.of("phone", user.phone()));
             String code = sns.takeCode(user.phone()).orElseThrow(() -> new IllegalStateException("no SMS for " + user.username()));
             page = post(browser, action(page, "mdrive-2sv-code-form"), Map.of("code", code));
@@ -53,7 +76,7 @@ final class BrowserSetup {
     /** Password, the app's code and 「このブラウザを記憶する」; the remembered-browser cookie by user name. */
     Map<String, HttpCookie> rememberBrowsers(List<BenchUsers.User> users) {
         Map<String, HttpCookie> cookies = new ConcurrentHashMap<>();
-        forEach(users, (user, browser, page) -> {
+        forEach(BenchUsers.MDRIVE, users, (user, browser, page) -> {
             signedIn(user, send(browser, form(action(page, "mdrive-2sv-code-form"), Map.of("code", AppCode.now(user.otpSecret()), "remember", "on"))));
             HttpCookie remembered = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
                     .filter(cookie -> cookie.getName().startsWith("MDRIVE_2SV_")).findFirst()
@@ -69,15 +92,15 @@ final class BrowserSetup {
         Void go(BenchUsers.User user, HttpClient browser, String page) throws IOException, InterruptedException;
     }
 
-    private void forEach(List<BenchUsers.User> users, AfterPassword then) {
+    private void forEach(String realm, List<BenchUsers.User> users, AfterPassword then) {
         ExecutorService browsers = Executors.newFixedThreadPool(4);
         try {
             List<Future<Void>> done = users.stream().map(user -> browsers.submit(() -> {
                 HttpClient browser = HttpClient.newBuilder().sslContext(tls).cookieHandler(new CookieManager()).build();
-                String page = send(browser, HttpRequest.newBuilder(URI.create(url + "/realms/" + BenchUsers.MDRIVE
+                String page = send(browser, HttpRequest.newBuilder(URI.create(url + "/realms/" + realm
                         + "/protocol/openid-connect/auth?client_id=" + Logins.CLIENT_ID + "&response_type=code&scope=openid&ui_locales=en"
                         + "&code_challenge=" + Logins.CODE_CHALLENGE + "&code_challenge_method=S256"
-                        + "&redirect_uri=" + AdminApi.encode(url + "/realms/mdrive/account/"))).GET()).body();
+                        + "&redirect_uri=" + AdminApi.encode(url + "/realms/" + realm + "/account/"))).GET()).body();
                 page = post(browser, action(page, "kc-form-login"), Map.of("username", user.username(), "password", BenchUsers.PASSWORD, "credentialId", ""));
                 return then.go(user, browser, page);
             })).collect(Collectors.toList());

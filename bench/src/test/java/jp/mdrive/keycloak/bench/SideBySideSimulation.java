@@ -3,11 +3,13 @@ package jp.mdrive.keycloak.bench;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.onCase;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import java.net.HttpCookie;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -19,18 +21,26 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Choice.WithKey;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 
 /**
- * R-PERF-1/R-PERF-2: the six scenarios of issue 15 on one server in one run. Each round runs every
- * arm once, one after the other in an order drawn afresh per round, so that whatever else the machine
- * does falls on both sides of a comparison alike; round 0 warms up and is not counted. The summary
- * compares arms round by round and reports medians ({@link Summary}).
+ * R-PERF-1/R-PERF-2: the six scenarios of issue 15 on one server in one run. The arms that are
+ * compared sign in at the same time, each with its own browsers, for the same seconds (a heat): on a
+ * machine that does other work meanwhile, whatever slows the server slows both sides of a
+ * comparison at the same moment, and the server's threads share the CPU among requests, so each
+ * side's sign-ins per second follow what one of its sign-ins costs. Heat "password" runs scenario 1
+ * and 2's arms together with stock's password flow, heat "second step" scenario 3 and 4's arms; the
+ * password browsers beside the stalled-SNS ones are compared with the same browsers alone, right
+ * before or after; the lockout bursts run one after the other. Every round runs every heat once, in an order drawn afresh per round; round 0
+ * warms up and is not counted. The summary compares arms round by round and reports medians
+ * ({@link Summary}).
  */
 public class SideBySideSimulation extends Simulation {
 
@@ -45,18 +55,12 @@ public class SideBySideSimulation extends Simulation {
         BrowserSetup setup = new BrowserSetup(options.url(), admin.tls(), sns);
         users.stockRealms();
         int rounds = options.allRounds();
-        int logins = options.logins();
-        Map<Arm, IntFunction<PopulationBuilder>> arms = new EnumMap<>(Arm.class);
+        int pool = options.users();
 
-        Function<Session, Session> mdrivePassword = roundRobin(feed(users.passwordUsers(BenchUsers.MDRIVE, "password", logins)));
-        Function<Session, Session> stockPassword = roundRobin(feed(users.passwordUsers(BenchUsers.STOCK, "password", logins)));
-        arms.put(Arm.MDRIVE_PASSWORD, round -> clients(Arm.MDRIVE_PASSWORD, round,
-                exec(this.logins.password(Arm.MDRIVE_PASSWORD, BenchUsers.MDRIVE, round)), mdrivePassword));
-        arms.put(Arm.STOCK_PASSWORD, round -> clients(Arm.STOCK_PASSWORD, round,
-                exec(this.logins.password(Arm.STOCK_PASSWORD, BenchUsers.STOCK, round)), stockPassword));
-
+        Function<Session, Session> mdrivePassword = roundRobin(feed(users.passwordUsers(BenchUsers.MDRIVE, "password", pool)));
+        Function<Session, Session> stockPassword = roundRobin(feed(users.passwordUsers(BenchUsers.STOCK, "password", pool)));
         // browsers remembered before the rounds, signing in again and again, users taken round robin
-        List<BenchUsers.User> rememberedUsers = users.appUsers(BenchUsers.MDRIVE, "remembered", logins);
+        List<BenchUsers.User> rememberedUsers = users.appUsers(BenchUsers.MDRIVE, "remembered", pool);
         Map<String, HttpCookie> cookies = setup.rememberBrowsers(rememberedUsers);
         Function<Session, Session> remembered = roundRobin(rememberedUsers.stream().map(user -> {
             Map<String, Object> record = new HashMap<>(user.feed());
@@ -64,35 +68,50 @@ public class SideBySideSimulation extends Simulation {
             record.put("rememberValue", cookies.get(user.username()).getValue());
             return Map.copyOf(record);
         }).toList());
-        arms.put(Arm.MDRIVE_REMEMBERED, round -> clients(Arm.MDRIVE_REMEMBERED, round,
-                exec(this.logins.remembered(Arm.MDRIVE_REMEMBERED, round)), remembered));
 
-        Iterator<Map<String, Object>> mdriveApp = feed(users.appUsers(BenchUsers.MDRIVE, "app", logins * rounds)).iterator();
-        Iterator<Map<String, Object>> stockOtp = feed(users.appUsers(BenchUsers.STOCK, "otp", logins * rounds)).iterator();
-        Iterator<Map<String, Object>> mdriveSms = feed(users.smsUsers("sms", logins * rounds, false, setup)).iterator();
-        arms.put(Arm.MDRIVE_APP, round -> fresh(Arm.MDRIVE_APP, round, mdriveApp, this.logins.appCode(Arm.MDRIVE_APP, BenchUsers.MDRIVE, round)));
-        arms.put(Arm.STOCK_OTP, round -> fresh(Arm.STOCK_OTP, round, stockOtp, this.logins.appCode(Arm.STOCK_OTP, BenchUsers.STOCK, round)));
-        arms.put(Arm.MDRIVE_SMS, round -> fresh(Arm.MDRIVE_SMS, round, mdriveSms, this.logins.smsCode(Arm.MDRIVE_SMS, round)));
+        List<BenchUsers.User> mdriveAppUsers = users.appUsers(BenchUsers.MDRIVE, "app", pool);
+        List<BenchUsers.User> stockOtpUsers = users.appUsers(BenchUsers.STOCK, "otp", pool);
+        setup.signInWithApp(BenchUsers.MDRIVE, mdriveAppUsers);
+        setup.signInWithApp(BenchUsers.STOCK, stockOtpUsers);
+        Function<Session, Session> mdriveApp = new SecondStepUsers(mdriveAppUsers).feeder();
+        Function<Session, Session> stockOtp = new SecondStepUsers(stockOtpUsers).feeder();
+        Function<Session, Session> mdriveSms = roundRobin(feed(users.smsUsers("sms", pool, false, setup)));
 
         // a user's SMS per day are capped (10, one went on the enrolment): a few users per stalled browser and round
         Function<Session, Session> stalled = roundRobin(feed(users.smsUsers("sms", options.stalled() * rounds, true, setup)));
-        arms.put(Arm.MDRIVE_PASSWORD_STALLED_SNS, round -> stalledRound(round, mdrivePassword, stalled));
 
         Iterator<Map<String, Object>> mdriveLockout = burst(users.passwordUsers(BenchUsers.MDRIVE, "lockout", options.lockoutUsers() * rounds));
         List<BenchUsers.User> stockLockout = users.passwordUsers(BenchUsers.STOCK_LOCKOUT, "lockout", options.lockoutUsers() * rounds);
         stockLockoutUsers.addAll(stockLockout);
         Iterator<Map<String, Object>> stockLockoutFeed = burst(stockLockout);
-        arms.put(Arm.MDRIVE_LOCKOUT, round -> burstRound(Arm.MDRIVE_LOCKOUT, round, mdriveLockout, BenchUsers.MDRIVE));
-        arms.put(Arm.STOCK_LOCKOUT, round -> burstRound(Arm.STOCK_LOCKOUT, round, stockLockoutFeed, BenchUsers.STOCK_LOCKOUT));
+
+        List<IntFunction<PopulationBuilder>> heats = List.of(
+                round -> heat(round, Map.of(
+                        Arm.MDRIVE_PASSWORD, new Turn(mdrivePassword, logins.password(Arm.MDRIVE_PASSWORD, BenchUsers.MDRIVE, round)),
+                        Arm.MDRIVE_REMEMBERED, new Turn(remembered, logins.remembered(Arm.MDRIVE_REMEMBERED, round)),
+                        Arm.STOCK_PASSWORD, new Turn(stockPassword, logins.password(Arm.STOCK_PASSWORD, BenchUsers.STOCK, round)))),
+                round -> heat(round, Map.of(
+                        Arm.MDRIVE_APP, new Turn(mdriveApp, logins.appCode(Arm.MDRIVE_APP, BenchUsers.MDRIVE, round)),
+                        Arm.STOCK_OTP, new Turn(stockOtp, logins.appCode(Arm.STOCK_OTP, BenchUsers.STOCK, round)),
+                        Arm.MDRIVE_SMS, new Turn(mdriveSms, logins.smsCode(Arm.MDRIVE_SMS, round)))),
+                round -> {
+                    // R-PERF-2 needs the password browsers' pace without the stalled ones, not beside other arms
+                    PopulationBuilder stalledHeat = stalledRound(round, mdrivePassword, stalled);
+                    PopulationBuilder alone = heat(round, Map.of(Arm.MDRIVE_PASSWORD_ALONE,
+                            new Turn(mdrivePassword, logins.password(Arm.MDRIVE_PASSWORD_ALONE, BenchUsers.MDRIVE, round))));
+                    return round % 2 == 0 ? stalledHeat.andThen(alone) : alone.andThen(stalledHeat);
+                },
+                round -> burstRound(Arm.MDRIVE_LOCKOUT, round, mdriveLockout, BenchUsers.MDRIVE)
+                        .andThen(burstRound(Arm.STOCK_LOCKOUT, round, stockLockoutFeed, BenchUsers.STOCK_LOCKOUT)));
 
         sns.stalling(true);
         Random order = new Random(rounds);
         List<PopulationBuilder> steps = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            List<Arm> thisRound = new ArrayList<>(arms.keySet());
+            List<IntFunction<PopulationBuilder>> thisRound = new ArrayList<>(heats);
             Collections.shuffle(thisRound, order);
-            for (Arm arm : thisRound) {
-                steps.add(arms.get(arm).apply(round));
+            for (IntFunction<PopulationBuilder> heat : thisRound) {
+                steps.add(heat.apply(round));
             }
         }
         PopulationBuilder chain = steps.get(steps.size() - 1);
@@ -107,27 +126,33 @@ public class SideBySideSimulation extends Simulation {
                 .userAgentHeader("mdrive-bench"));
     }
 
+    /** An arm's sign-in, and where its next user comes from. */
+    private record Turn(Function<Session, Session> users, ChainBuilder login) {
+    }
+
     @Override
     public void after() {
         new Summary(options, admin).print(stockLockoutUsers);
     }
 
-    private int perClient() {
-        return Math.max(1, options.logins() / options.clients());
-    }
-
-    /** A fixed set of browsers signing in one after the other, users taken round robin. */
-    private PopulationBuilder clients(Arm arm, int round, ChainBuilder login, Function<Session, Session> turns) {
-        return scenario("r" + round + " " + arm)
-                .repeat(perClient()).on(exec(turns).exec(login))
-                .injectOpen(atOnceUsers(options.clients()));
-    }
-
-    /** As above, with a user of its own for every sign-in (app codes are not reusable). */
-    private PopulationBuilder fresh(Arm arm, int round, Iterator<Map<String, Object>> users, ChainBuilder login) {
-        return scenario("r" + round + " " + arm)
-                .repeat(perClient()).on(exec(session -> session.setAll(next(users))).exec(login))
-                .injectOpen(atOnceUsers(options.clients()));
+    /**
+     * The arms of a heat at once, each with its browsers signing in one sign-in after the other
+     * until the heat's seconds are over: one Gatling scenario whose browsers take their arm by the
+     * order they start in, so that the next heat starts when the last of them is done.
+     */
+    private PopulationBuilder heat(int round, Map<Arm, Turn> arms) {
+        List<Map.Entry<Arm, Turn>> ordered = new ArrayList<>(new EnumMap<>(arms).entrySet());
+        AtomicInteger started = new AtomicInteger();
+        List<WithKey> choices = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Turn turn = ordered.get(i).getValue();
+            choices.add(onCase(i).then(during(Duration.ofSeconds(options.seconds())).on(exec(turn.users()).exec(turn.login()))));
+        }
+        String name = ordered.stream().map(arm -> arm.getKey().name()).collect(Collectors.joining(" + "));
+        return scenario("r" + round + " " + name)
+                .exec(session -> session.set("arm", started.getAndIncrement() / options.clients()))
+                .doSwitch("#{arm}").on(choices)
+                .injectOpen(atOnceUsers(options.clients() * ordered.size()));
     }
 
     /**
@@ -140,7 +165,7 @@ public class SideBySideSimulation extends Simulation {
         Timings.passwordClientsStarting(round, options.clients());
         return scenario("r" + round + " " + arm)
                 .doIfOrElse(session -> roles.getAndIncrement() < options.clients())
-                .then(repeat(perClient()).on(exec(passwordTurns).exec(logins.password(arm, BenchUsers.MDRIVE, round)))
+                .then(during(Duration.ofSeconds(options.seconds())).on(exec(passwordTurns).exec(logins.password(arm, BenchUsers.MDRIVE, round)))
                         .exec(session -> {
                             Timings.passwordClientDone(round);
                             return session;

@@ -21,7 +21,7 @@ public class WarmUpSimulation extends Simulation {
         BenchOptions options = BenchOptions.fromSystemProperties();
         BenchUsers users = new BenchUsers(new AdminApi(options));
         users.stockRealms();
-        List<Map<String, Object>> pool = users.passwordUsers(BenchUsers.STOCK, "warm-up", options.logins()).stream()
+        List<Map<String, Object>> pool = users.passwordUsers(BenchUsers.STOCK, "warm-up", options.users()).stream()
                 .map(BenchUsers.User::feed).toList();
         AtomicInteger next = new AtomicInteger();
         Logins logins = new Logins(options.url(), null);
