@@ -8,7 +8,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
 import jp.mdrive.keycloak.core.code.DailyAllowance;
-import jp.mdrive.keycloak.core.code.DurableSlots;
+import jp.mdrive.keycloak.core.code.MemoryFirstSlots;
 import jp.mdrive.keycloak.core.metrics.MdriveMetrics;
 import jp.mdrive.keycloak.core.metrics.MdriveMetrics.CodeOutcome;
 import jp.mdrive.keycloak.core.metrics.MdriveMetrics.SecondFactor;
@@ -17,8 +17,9 @@ import jp.mdrive.keycloak.core.metrics.MdriveMetrics.SecondFactor;
  * Wrong second-factor codes (SMS, app, recovery) per user per day, wherever they are typed: past the
  * cap, no code is checked until tomorrow, so guessing a 6-digit code is bounded per account.
  * R-SEC-8: a check takes one of today's slots before it compares and gives it back when the code was
- * not wrong, so however many codes arrive at once, no more wrong ones are compared than the cap.
- * Every check is counted by method and outcome (R-OPS-7).
+ * not wrong, so however many codes arrive at once, no more wrong ones are compared than the cap; only
+ * a wrong one is written to the database ({@link MemoryFirstSlots}: R-PERF-1). Every check is
+ * counted by method and outcome (R-OPS-7).
  */
 final class WrongCodes {
 
@@ -27,7 +28,7 @@ final class WrongCodes {
     private final SecondFactor method;
 
     WrongCodes(KeycloakSession session, UserModel user, int perDay, SecondFactor method) {
-        this.allowance = new DailyAllowance(DurableSlots.of(session), "wrong-2sv-codes", perDay);
+        this.allowance = new DailyAllowance(MemoryFirstSlots.of(session), "wrong-2sv-codes", perDay);
         this.user = user;
         this.method = method;
     }

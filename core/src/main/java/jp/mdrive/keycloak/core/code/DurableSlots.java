@@ -57,6 +57,12 @@ public record DurableSlots(KeycloakSessionFactory factory) implements SlotStore 
                 entityManager(session).createNamedQuery("mdriveReleaseUseSlot").setParameter("key", key).executeUpdate());
     }
 
+    /** Whether a claim on the key holds, read in the session's own transaction (a read commits nothing). */
+    public boolean isHeld(KeycloakSession session, String key) {
+        return entityManager(session).createNamedQuery("mdriveUseSlotHeld", Long.class).setParameter("key", key)
+                .setParameter("now", (long) Time.currentTime()).getSingleResult() > 0;
+    }
+
     /**
      * Deletes expired slots every hour on every node: the delete is idempotent, so no node needs to
      * be the one that runs it.

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
         // Keycloak's revoked-token store claims its keys the same way: an expired row is taken over
         @NamedQuery(name = "mdriveClaimUseSlot", query = "insert into MdriveUseSlot (key, expires) values (:key, :expires)"
                 + " on conflict (key) do update set expires = :expires where expires <= :now"),
+        @NamedQuery(name = "mdriveUseSlotHeld", query = "select count(s) from MdriveUseSlot s where s.key = :key and s.expires > :now"),
         @NamedQuery(name = "mdriveReleaseUseSlot", query = "delete from MdriveUseSlot s where s.key = :key"),
         @NamedQuery(name = "mdriveRemoveExpiredUseSlots", query = "delete from MdriveUseSlot s where s.expires <= :now")
 })

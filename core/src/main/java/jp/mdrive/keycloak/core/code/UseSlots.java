@@ -48,7 +48,9 @@ public record UseSlots(SlotStore store, String key, int uses, long lifespanSecon
             return Optional.empty();
         }
         R outcome = use.get();
-        if (!counts.test(outcome)) {
+        if (counts.test(outcome)) {
+            store.keep(key + ":" + slot.getAsInt(), lifespanSeconds);
+        } else {
             giveBack(slot.getAsInt());
         }
         return Optional.of(outcome);

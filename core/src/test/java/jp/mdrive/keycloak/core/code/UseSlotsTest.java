@@ -3,11 +3,7 @@ package jp.mdrive.keycloak.core.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Collections;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,16 +16,9 @@ class UseSlotsTest {
     @DisplayName("R-SEC-8 fifty slow wrong checks at once against three slots: three run, the others are refused without running")
     void parallelUsesNeverExceedSlots() throws Exception {
         UseSlots slots = new UseSlots(SlotStore.inMemory(store), "wrong-codes", 3, 60);
-        AtomicInteger ran = new AtomicInteger();
-        Callable<Optional<Boolean>> wrongCheck = () -> slots.use(() -> {
-            ran.incrementAndGet();
-            sleep();
-            return false;
-        }, right -> !right);
-
-        List<Optional<Boolean>> outcomes = AtOnce.run(Collections.nCopies(50, wrongCheck));
-        assertEquals(3, ran.get(), "checks that ran");
-        assertEquals(47, outcomes.stream().filter(Optional::isEmpty).count());
+        SlowWrongChecks checks = SlowWrongChecks.fire(slots, 50);
+        assertEquals(3, checks.ran(), "checks that ran");
+        assertEquals(47, checks.refused());
     }
 
     @Test
@@ -42,14 +31,5 @@ class UseSlotsTest {
         assertTrue(slots.use(() -> false, right -> !right).isPresent());
         assertTrue(slots.use(() -> false, right -> !right).isPresent());
         assertEquals(Optional.empty(), slots.use(() -> true, right -> !right), "past the cap not even a right code is checked");
-    }
-
-    /** A check that takes a while, so that parallel checks overlap as a slow request's do. */
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
