@@ -1,6 +1,5 @@
 package jp.mdrive.keycloak.adminapi;
 
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;

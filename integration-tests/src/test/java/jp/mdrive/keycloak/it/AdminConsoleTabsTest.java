@@ -121,6 +121,24 @@ class AdminConsoleTabsTest extends MailBase {
     }
 
     @Test
+    @DisplayName("R-OPS-8 a password reset lifts the lock and removes it from the user's details")
+    void resetRemovesLockFromDetails() {
+        LockedUser locked = LockedUser.of(realm, mail, "ops8-reset");
+        mail.runCleanup();
+        assertEquals(List.of("10"), attributesOf(locked.userId()).get("mdrive.lock-failures"));
+
+        PasswordResetTest.requestReset(realm, locked.email());
+        BrowserFlowClient browser = new BrowserFlowClient(realm);
+        BrowserFlowClient.Page page = browser.get(Mails.link(Mails.only(mail, locked.email())));
+        browser.post(page.formAction("mdrive-reset-password-form"),
+                Map.of("password-new", PasswordResetTest.NEW_PASSWORD, "password-confirm", PasswordResetTest.NEW_PASSWORD));
+
+        assertNull(attributesOf(locked.userId()).get("mdrive.locked-since"));
+        assertNull(attributesOf(locked.userId()).get("mdrive.lock-failures"));
+        assertTrue(new BrowserFlowClient(realm).openLoginPage("ja").logIn(locked.email(), PasswordResetTest.NEW_PASSWORD).passedPassword());
+    }
+
+    @Test
     @DisplayName("R-OPS-8 the M-Drive tab's save lifts the lock: the user signs in, the stored form is empty, metric and admin event; saved again it says not locked")
     void lockTabLifts() {
         realm.updateWithCleanup(r -> r.adminEventsEnabled(true).adminEventsDetailsEnabled(true));
