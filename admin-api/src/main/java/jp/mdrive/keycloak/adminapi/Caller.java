@@ -5,10 +5,8 @@ import java.util.Optional;
 import jakarta.ws.rs.core.Response;
 
 import jp.mdrive.keycloak.core.authority.Authority;
-import jp.mdrive.keycloak.core.authority.Verdict;
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.contract.ContractRole;
-import jp.mdrive.keycloak.core.identity.RefusedChange;
 import jp.mdrive.keycloak.core.settings.FreshSignIn;
 import jp.mdrive.keycloak.core.time.JapanCalendar;
 import jp.mdrive.keycloak.core.text.TypedText;
@@ -82,15 +80,6 @@ record Caller(KeycloakSession session, UserModel user, UserSessionModel userSess
     Authority authorityIn(Contract contract) {
         return isRealmUserAdmin() ? Authority.ofOperator(contract, user, JapanCalendar.today())
                 : Authority.ofMember(contract, user, JapanCalendar.today());
-    }
-
-    /** Answers a refusal of the authority as the API answers every refusal. */
-    void require(Verdict verdict) {
-        try {
-            verdict.orThrow();
-        } catch (RefusedChange e) {
-            throw ApiError.of(session, user, e).exception();
-        }
     }
 
     private boolean isRealmUserAdmin() {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
@@ -53,8 +52,6 @@ public class ContractResource {
     public record LineNumbersChange(List<String> lineNumbers) {
     }
 
-    private static final Logger LOG = Logger.getLogger(ContractResource.class);
-
     private final KeycloakSession session;
     private final Caller caller;
     private final Contract contract;
@@ -68,12 +65,7 @@ public class ContractResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public ContractRepresentation get() {
-        try {
-            return ContractRepresentation.of(contract);
-        } catch (InvalidContractSettingException e) {
-            // Someone stored a value by hand that breaks a rule: say which, rather than fail.
-            throw ApiError.of(session, caller.user(), Response.Status.CONFLICT, e.getMessage(), e.getParameters()).exception();
-        }
+        return ContractChanges.current(session, caller.user(), contract);
     }
 
     /**
@@ -213,17 +205,11 @@ public class ContractResource {
 
     /**
      * A change the caller's role may make now (R-SEC-1) on a fresh sign-in (R-SEC-2), with the body
-     * read only then, logged with who made it.
+     * read only then.
      */
     private <T extends Record> ContractRepresentation change(Change what, String body, Class<T> type, BiConsumer<Contract, T> change) {
         caller.requireFreshSignIn();
-        caller.require(caller.authorityIn(contract).toContract(what));
-        try {
-            change.accept(contract, read(body, type));
-        } catch (InvalidContractSettingException e) {
-            throw ApiError.of(session, caller.user(), Response.Status.BAD_REQUEST, e.getMessage(), e.getParameters()).exception();
-        }
-        LOG.infof("Contract %s: %s changed by user %s", contract.alias(), what.label(), caller.user().getId());
+        ContractChanges.apply(session, caller.authorityIn(contract), List.of(what), () -> change.accept(contract, read(body, type)));
         return get();
     }
 

@@ -1,5 +1,6 @@
 package jp.mdrive.keycloak.it;
 
+import org.keycloak.common.Profile;
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
@@ -26,6 +27,8 @@ public class MdriveServerConfig implements KeycloakServerConfig {
                 .option("http-host", "::")
                 // R-OPS-7: the management port's /metrics, as operators are told to switch it on
                 .option("metrics-enabled", "true")
+                // R-OPS-8: the admin console's M-Drive tabs, as docker/keycloak.conf enables them
+                .features(Profile.Feature.DECLARATIVE_UI)
                 .spiOption("mdrive-line-gateway", "header", "trusted-proxies", "::1/128,192.0.2.0/24")
                 .spiOption("realm-restapi-extension", "mdrive", "ad-metadata-allowed-hosts", ActiveDirectoryMetadataGuardTest.ALLOWED_HOST)
                 // a week: no run of the trial cancellation falls into a test run; TrialEndTest runs it itself

@@ -34,7 +34,12 @@ public final class Screenshots {
     }
 
     public static Path save(ManagedWebDriver driver, Class<?> testClass, String name) {
-        Path directory = Path.of(System.getProperty("mdrive.screenshots", "target/screenshots"), testClass.getSimpleName());
+        return save(driver, testClass.getSimpleName(), name);
+    }
+
+    /** Into a folder named for what the screens show rather than for the test class. */
+    public static Path save(ManagedWebDriver driver, String folder, String name) {
+        Path directory = Path.of(System.getProperty("mdrive.screenshots", "target/screenshots"), folder);
         try {
             Files.createDirectories(directory);
             Path file = directory.resolve(name + ".png");

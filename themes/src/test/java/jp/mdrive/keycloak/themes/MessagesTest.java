@@ -27,11 +27,12 @@ class MessagesTest {
         }
     }
 
+    /** The login and email themes, and the theme resources Keycloak adds to every theme (the admin console's labels). */
     @ParameterizedTest
-    @ValueSource(strings = {"login", "email"})
-    void sameKeys(String type) throws IOException {
-        Properties ja = load("/theme/mdrive/" + type + "/messages/messages_ja.properties");
-        Properties en = load("/theme/mdrive/" + type + "/messages/messages_en.properties");
+    @ValueSource(strings = {"/theme/mdrive/login/messages", "/theme/mdrive/email/messages", "/theme-resources/messages"})
+    void sameKeys(String folder) throws IOException {
+        Properties ja = load(folder + "/messages_ja.properties");
+        Properties en = load(folder + "/messages_en.properties");
         assertEquals(new TreeSet<>(ja.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
         ja.stringPropertyNames().forEach(key -> assertTrue(!ja.getProperty(key).isBlank() && !en.getProperty(key).isBlank(), key));
     }

@@ -1,5 +1,6 @@
 package jp.mdrive.keycloak.core.lockout;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -41,7 +42,16 @@ public final class LockoutCounter {
                 .orElse(FailureCount.NONE);
     }
 
+    /** Counts one wrong password; the attempt that locks also shows the lock on the user ({@link LockAttributes}). */
     public FailureOutcome recordFailure(RealmModel realm, UserModel user, int threshold) {
+        FailureOutcome outcome = countFailure(realm, user, threshold);
+        if (outcome.lockedNow()) {
+            LockAttributes.set(user, outcome.failures(), outcome.lockedAt());
+        }
+        return outcome;
+    }
+
+    private FailureOutcome countFailure(RealmModel realm, UserModel user, int threshold) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return inOwnTransaction(em -> increment(em, realm, user, threshold));
@@ -69,22 +79,43 @@ public final class LockoutCounter {
      * for, so a link from an earlier lock cannot lift a later one). Returns whether it did.
      */
     public boolean unlock(UserModel user, long lockedAt) {
-        return inOwnTransaction(em -> em.createQuery(
+        boolean lifted = inOwnTransaction(em -> em.createQuery(
                         "delete from MdriveLoginFailure f where f.userId = :userId and f.lockedAt = :lockedAt")
                 .setParameter("userId", user.getId())
                 .setParameter("lockedAt", lockedAt)
                 .executeUpdate() == 1);
+        if (lifted) {
+            LockAttributes.clear(user);
+        }
+        return lifted;
     }
 
     /** Forgets the user's failures and any lock (a password reset). Returns whether it was locked. */
     public boolean unlock(UserModel user) {
-        return inOwnTransaction(em -> {
-            boolean locked = find(em, user).map(LoginFailureEntity::getLockedAt).isPresent();
+        boolean locked = inOwnTransaction(em -> {
+            boolean wasLocked = find(em, user).map(LoginFailureEntity::getLockedAt).isPresent();
             em.createQuery("delete from MdriveLoginFailure f where f.userId = :userId")
                     .setParameter("userId", user.getId())
                     .executeUpdate();
-            return locked;
+            return wasLocked;
         });
+        if (locked) {
+            LockAttributes.clear(user);
+        }
+        return locked;
+    }
+
+    /** The realm's locked accounts, oldest lock first, one page of them; a plain read in the request's transaction. */
+    public List<Lock> locked(RealmModel realm, int first, int max) {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .createQuery("select f from MdriveLoginFailure f where f.realmId = :realmId and f.lockedAt is not null"
+                        + " order by f.lockedAt, f.userId", LoginFailureEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(row -> new Lock(row.getUserId(), row.getFailures(), row.getLockedAt()))
+                .toList();
     }
 
     private static FailureOutcome increment(EntityManager em, RealmModel realm, UserModel user, int threshold) {

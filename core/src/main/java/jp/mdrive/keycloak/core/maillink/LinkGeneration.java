@@ -59,6 +59,16 @@ public final class LinkGeneration {
         return generation != null && Sha256.same(carried(generation), carried);
     }
 
+    /** Whether a link of the purpose was sent and nothing has voided it since (its expiry aside). */
+    public boolean hasOutstanding(String purpose) {
+        return user.getFirstAttribute(ATTRIBUTE_PREFIX + purpose) != null;
+    }
+
+    /** Voids the outstanding links of one purpose: what they were sent for has been done another way. */
+    public void voidPurpose(String purpose) {
+        user.removeAttribute(ATTRIBUTE_PREFIX + purpose);
+    }
+
     /** Voids every outstanding link of the user, of every purpose. */
     public void voidAll() {
         user.getAttributes().keySet().stream().filter(name -> name.startsWith(ATTRIBUTE_PREFIX)).toList()
