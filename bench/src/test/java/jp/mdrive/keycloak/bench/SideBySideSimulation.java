@@ -27,6 +27,7 @@ import java.util.stream.IntStream;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Choice.WithKey;
 import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 
@@ -143,16 +144,20 @@ public class SideBySideSimulation extends Simulation {
     private PopulationBuilder heat(int round, Map<Arm, Turn> arms) {
         List<Map.Entry<Arm, Turn>> ordered = new ArrayList<>(new EnumMap<>(arms).entrySet());
         AtomicInteger started = new AtomicInteger();
+        List<ChainBuilder> signIns = new ArrayList<>();
+        for (Map.Entry<Arm, Turn> arm : ordered) {
+            signIns.add(during(Duration.ofSeconds(options.seconds())).on(exec(arm.getValue().users()).exec(arm.getValue().login())));
+        }
         List<WithKey> choices = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            Turn turn = ordered.get(i).getValue();
-            choices.add(onCase(i).then(during(Duration.ofSeconds(options.seconds())).on(exec(turn.users()).exec(turn.login()))));
+        for (int i = 0; i < signIns.size(); i++) {
+            choices.add(onCase(i).then(signIns.get(i)));
         }
         String name = ordered.stream().map(arm -> arm.getKey().name()).collect(Collectors.joining(" + "));
-        return scenario("r" + round + " " + name)
-                .exec(session -> session.set("arm", started.getAndIncrement() / options.clients()))
-                .doSwitch("#{arm}").on(choices)
-                .injectOpen(atOnceUsers(options.clients() * ordered.size()));
+        ScenarioBuilder scenario = scenario("r" + round + " " + name);
+        // Gatling's switch wants two cases at least
+        scenario = signIns.size() == 1 ? scenario.exec(signIns.get(0))
+                : scenario.exec(session -> session.set("arm", started.getAndIncrement() / options.clients())).doSwitch("#{arm}").on(choices);
+        return scenario.injectOpen(atOnceUsers(options.clients() * ordered.size()));
     }
 
     /**
