@@ -5,6 +5,7 @@ import java.util.List;
 import org.keycloak.common.util.MultivaluedHashMap;
 import org.keycloak.component.ComponentModel;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.organization.OrganizationProvider;
@@ -61,8 +62,7 @@ public class ContractTabFactory extends ConsoleTab {
             return;
         }
         ConsoleAdmin admin = ConsoleAdmin.of(session, realm);
-        OrganizationModel organization = TypedText.fits(organizationId, 36)
-                ? session.getProvider(OrganizationProvider.class).getById(organizationId) : null;
+        OrganizationModel organization = organization(session, organizationId);
         if (organization == null || !admin.permissions().orgs().canManage(organization)) {
             throw admin.refusal("mdrive.admin.mayNotChangeContract");
         }
@@ -72,6 +72,21 @@ public class ContractTabFactory extends ConsoleTab {
                     .make(Authority.ofOperator(contract, admin.user(), JapanCalendar.today()), admin.events());
         } catch (RefusedChange | InvalidContractSettingException e) {
             throw admin.refusal(e.getMessage(), e.getParameters());
+        }
+    }
+
+    /**
+     * The organization of this realm with that id, or none. Keycloak's lookup throws for an id of
+     * another realm's organization, which any manage-realm admin can put into the form.
+     */
+    private static OrganizationModel organization(KeycloakSession session, String id) {
+        if (!TypedText.fits(id, 36)) {
+            return null;
+        }
+        try {
+            return session.getProvider(OrganizationProvider.class).getById(id);
+        } catch (ModelException e) {
+            return null;
         }
     }
 

@@ -14,15 +14,19 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.common.util.MultivaluedHashMap;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.representations.idm.ComponentRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserProfileAttributeMetadata;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.representations.userprofile.config.UPAttribute;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
+import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
 import org.keycloak.util.JsonSerialization;
 
@@ -44,6 +48,10 @@ class AdminConsoleTabsTest extends MailBase {
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
+
+    /** Another realm, whose entities a manage-realm admin of realm mdrive may name in a tab's form. */
+    @InjectRealm(ref = "ops8-tab-other")
+    ManagedRealm other;
 
     private AdminApi api() {
         return new AdminApi(urls, realm.getName());
@@ -221,5 +229,27 @@ class AdminConsoleTabsTest extends MailBase {
         BearerClient.Answer refused = saveTab(orgViewer, "en", CONTRACT_TAB, organizationId, Map.of("accessRoute", List.of("line+internet")));
         assertEquals(403, refused.status(), refused.body());
         assertEquals(List.of("line-only"), contract.resource().toRepresentation().getAttributes().get("mdrive.access-route"), "unchanged");
+    }
+
+    @Test
+    @DisplayName("R-OPS-8 attack: a tab saved with another realm's organization or user id is refused with the console's message, never a 500; neither changes")
+    void foreignIds() {
+        RealmRepresentation settings = other.admin().toRepresentation();
+        settings.setOrganizationsEnabled(true);
+        other.admin().update(settings);
+        OrganizationResource foreignContract = Organizations.contract(other, "ops8-tab-foreign", Map.of());
+        String foreignUserId = DemoUsers.create(other, "ops8-tab-foreign-" + System.nanoTime() + "@other.example", "en");
+
+        BearerClient.Answer contract = saveTab(adminToken(), "en", CONTRACT_TAB, foreignContract.toRepresentation().getId(),
+                Map.of("accessRoute", List.of("line+internet"), "twoStepVerification", List.of("off")));
+        assertEquals(400, contract.status(), contract.body());
+        assertTrue(contract.json().get("errorMessage") instanceof String message && !message.isBlank(), contract.body());
+        Map<String, List<String>> attributes = foreignContract.toRepresentation().getAttributes();
+        assertNull(attributes.get("mdrive.access-route"), "the other realm's organization is unchanged");
+        assertNull(attributes.get("mdrive.two-step-verification"), "the other realm's organization is unchanged");
+
+        BearerClient.Answer lock = saveTab(adminToken(), "en", LOCK_TAB, foreignUserId, Map.of("liftLock", List.of("true")));
+        assertEquals(400, lock.status(), lock.body());
+        assertTrue(other.admin().users().get(foreignUserId).toRepresentation().isEnabled(), "the other realm's user is as it was");
     }
 }
