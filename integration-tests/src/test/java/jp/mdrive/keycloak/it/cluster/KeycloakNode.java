@@ -23,6 +23,11 @@ import java.util.concurrent.TimeUnit;
 public final class KeycloakNode {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final int FIRST_ERRORS = 4;
+    private static final int ERROR_LINES = 12;
+    private static final int LAST_LINES = 20;
+    /** JGroups logs it at ERROR whenever two nodes join at once; nothing fails by it. */
+    private static final String HARMLESS_ERROR = "failed sending graceful close";
 
     private final String name;
     private final Path home;
@@ -137,10 +142,21 @@ public final class KeycloakNode {
         throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + tail());
     }
 
+    /**
+     * What the log says of a failed start: its first ERROR entries (why it failed; the lines after them
+     * are often only other components' noise), then its last lines.
+     */
     private String tail() {
         try {
             List<String> lines = Files.readAllLines(log());
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            List<String> errors = new ArrayList<>();
+            for (int i = 0; i < lines.size() && errors.size() < FIRST_ERRORS; i++) {
+                if (lines.get(i).contains(" ERROR ") && !lines.get(i).contains(HARMLESS_ERROR)) {
+                    errors.add(String.join("\n", lines.subList(i, Math.min(lines.size(), i + ERROR_LINES))));
+                }
+            }
+            return "first errors in " + log() + ":\n" + String.join("\n--\n", errors) + "\nlast lines:\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - LAST_LINES), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
