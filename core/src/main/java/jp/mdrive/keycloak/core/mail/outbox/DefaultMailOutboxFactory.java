@@ -11,6 +11,7 @@ import org.keycloak.executors.ExecutorsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.PostMigrationEvent;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.provider.ServerInfoAwareProviderFactory;
@@ -66,10 +67,14 @@ public class DefaultMailOutboxFactory implements MailOutboxFactory, ServerInfoAw
         try (KeycloakSession session = factory.create()) {
             worker = new OutboxWorker(factory, timing, session.getProvider(ExecutorsProvider.class).getExecutor(EXECUTOR),
                     HostUtils.getHostName() + "/" + ProcessHandle.current().pid());
-            session.getProvider(TimerProvider.class).schedule(worker::tick, timing.pollInterval().toMillis(), OutboxWorker.TASK_NAME);
         }
         factory.register(event -> {
-            if (event instanceof RealmModel.RealmRemovedEvent removed) {
+            if (event instanceof PostMigrationEvent) {
+                // not before: a node that waits while another migrates the database has no outbox table yet
+                try (KeycloakSession session = factory.create()) {
+                    session.getProvider(TimerProvider.class).schedule(worker::tick, timing.pollInterval().toMillis(), OutboxWorker.TASK_NAME);
+                }
+            } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
                 OutboxWorker.em(removed.getKeycloakSession())
                         .createQuery("delete from MdriveMailOutbox o where o.realmId = :realmId")
                         .setParameter("realmId", removed.getRealm().getId())
