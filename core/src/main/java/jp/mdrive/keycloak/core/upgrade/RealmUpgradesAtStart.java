@@ -5,7 +5,6 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.keycloak.cluster.ClusterProvider;
 import org.keycloak.cluster.ExecutionResult;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -48,16 +47,26 @@ final class RealmUpgradesAtStart implements ProviderEventListener {
         realms.forEach(realm -> upgradeOnce(factory, realm));
     }
 
+    /**
+     * Keycloak publishes this event without catching, so anything thrown here would stop the node's
+     * start; the cluster's own answer (held by another node, or not to be had while the cluster forms)
+     * is logged instead, and the next start asks again.
+     */
     private void upgradeOnce(KeycloakSessionFactory factory, Named realm) {
-        try (KeycloakSession session = factory.create()) {
-            ExecutionResult<Void> result = session.getProvider(ClusterProvider.class)
-                    .executeIfNotExecuted(TASK_PREFIX + realm.id(), TASK_TIMEOUT_SECONDS, () -> {
-                        upgrade(factory, realm);
-                        return null;
-                    });
-            if (!result.isExecuted()) {
-                LOG.debugf("Realm %s is being upgraded by another node", realm.name());
-            }
+        try {
+            KeycloakModelUtils.runJobInTransaction(factory, session -> {
+                ExecutionResult<Void> result = session.getProvider(ClusterProvider.class)
+                        .executeIfNotExecuted(TASK_PREFIX + realm.id(), TASK_TIMEOUT_SECONDS, () -> {
+                            upgrade(factory, realm);
+                            return null;
+                        });
+                if (!result.isExecuted()) {
+                    LOG.debugf("Realm %s is being upgraded by another node", realm.name());
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Realm %s not upgraded at this start, the cluster could not be asked whether another node upgrades it;"
+                    + " the next start of a node tries again", realm.name());
         }
     }
 
