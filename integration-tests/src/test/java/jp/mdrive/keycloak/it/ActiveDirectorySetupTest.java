@@ -62,7 +62,7 @@ class ActiveDirectorySetupTest extends MailBrowserBase {
         MimeMessage notice = Mails.awaitTo(mail, DemoRealm.BASIC_CONTRACTOR, mailsBefore + 1).get(mailsBefore);
         assertEquals("【M-Drive】Active Directoryアカウントのログイン用URL・接続ID通知", Mails.subject(notice));
         Screenshots.mail(driver, getClass(), "mail-ad-connection-id-ja", notice);
-        assertEquals(List.of(), driver.driver().findElements(By.tagName("li")), "the lines carry the manual's 「・」: a list would add a second bullet");
+        assertEquals(List.of(), Elements.now(driver, By.tagName("li")), "the lines carry the manual's 「・」: a list would add a second bullet");
         String text = Mails.text(notice);
         Mails.assertSays(text, "Active Directoryアカウントのログイン用URLおよび接続IDをご連絡いたします。",
                 "・インターネット用: " + realm.getBaseUrl() + "/account/",

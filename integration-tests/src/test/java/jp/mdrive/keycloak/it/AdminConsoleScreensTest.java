@@ -58,8 +58,8 @@ class AdminConsoleScreensTest extends MailBase {
     /** Opens a console page, signing the framework's admin in when the console asks. */
     private void open(String route) {
         driver.driver().get(console(route));
-        until(d -> !d.findElements(By.id("kc-login")).isEmpty() || !d.findElements(By.cssSelector("[data-testid=options-toggle], .pf-v5-c-page")).isEmpty());
-        if (!driver.driver().findElements(By.id("kc-login")).isEmpty()) {
+        until(d -> !Elements.now(d, d, By.cssSelector("#kc-login, [data-testid=options-toggle], .pf-v5-c-page")).isEmpty());
+        if (!Elements.now(driver, By.id("kc-login")).isEmpty()) {
             driver.driver().findElement(By.id("username")).sendKeys(Config.getAdminUsername());
             driver.driver().findElement(By.id("password")).sendKeys(Config.getAdminPassword());
             driver.driver().findElement(By.id("kc-login")).click();

@@ -81,8 +81,8 @@ final class Layout {
 
     /** Keycloak's read-only address box with the restart icon is not on the page. */
     static void assertNoUsernameBox(ManagedWebDriver driver, String where) {
-        assertEquals(List.of(), driver.driver().findElements(By.id("kc-attempted-username")), where + ": the address box is shown");
-        assertEquals(List.of(), driver.driver().findElements(By.id("reset-login")), where + ": the restart icon is shown");
+        assertEquals(List.of(), Elements.now(driver, By.id("kc-attempted-username")), where + ": the address box is shown");
+        assertEquals(List.of(), Elements.now(driver, By.id("reset-login")), where + ": the restart icon is shown");
     }
 
     /** The elements sit side by side, left to right in that order, with the same top and height. */
@@ -107,8 +107,8 @@ final class Layout {
 
     /** Each note keeps clear of what follows it (a button must not touch the text above it). */
     static void assertNotesClear(ManagedWebDriver driver, String where) {
-        for (WebElement note : driver.driver().findElements(By.cssSelector(".mdrive-note"))) {
-            List<WebElement> next = note.findElements(By.xpath("following-sibling::*[1]"));
+        for (WebElement note : Elements.now(driver, By.cssSelector(".mdrive-note"))) {
+            List<WebElement> next = Elements.now(driver, note, By.xpath("following-sibling::*[1]"));
             if (note.isDisplayed() && !next.isEmpty() && next.get(0).isDisplayed()) {
                 int gap = gapBelow(note, next.get(0));
                 assertTrue(gap >= 8, where + ": only " + gap + " px under 「" + note.getText().strip() + "」");

@@ -53,8 +53,8 @@ class ScreenLayoutTest extends MailBrowserBase {
 
             signIn(locale);
             submitLogin(contract.user());
-            assertEquals(List.of(), driver.driver().findElements(By.id("mdrive-settings-open-email")));
-            assertEquals(List.of(), driver.driver().findElements(By.id("mdrive-settings-email-note")),
+            assertEquals(List.of(), Elements.now(driver, By.id("mdrive-settings-open-email")));
+            assertEquals(List.of(), Elements.now(driver, By.id("mdrive-settings-email-note")),
                     "no note about a button the user does not have");
         }
     }
@@ -187,7 +187,7 @@ class ScreenLayoutTest extends MailBrowserBase {
         WebElement confirm = driver.findElement(By.id("mdrive-settings-confirm"));
         assertEquals(confirmLabel, confirm.getText().strip());
         Layout.assertOneRow(List.of(cancel, confirm), shot);
-        assertEquals(List.of(), driver.driver().findElements(By.id("mdrive-settings-to-menu")), shot + ": only キャンセル and the change");
+        assertEquals(List.of(), Elements.now(driver, By.id("mdrive-settings-to-menu")), shot + ": only キャンセル and the change");
         Layout.assertNotesClear(driver, shot);
         Layout.assertTitleWhole(driver, shot);
         Screenshots.save(driver, getClass(), shot);

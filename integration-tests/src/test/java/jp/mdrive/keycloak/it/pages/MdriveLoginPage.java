@@ -2,6 +2,7 @@ package jp.mdrive.keycloak.it.pages;
 
 import java.util.List;
 
+import jp.mdrive.keycloak.it.Elements;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 
@@ -29,7 +30,7 @@ public class MdriveLoginPage extends MdrivePage {
 
     /** Federated buttons in page order, by their visible label. */
     public List<String> federatedButtons() {
-        return driver.driver().findElements(By.cssSelector("#mdrive-federated a")).stream()
+        return Elements.now(driver, By.cssSelector("#mdrive-federated a")).stream()
                 .map(a -> a.getText().strip()).toList();
     }
 
