@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,8 @@ import org.keycloak.testframework.mail.MailServer;
 /** Reads what Keycloak sent to the test's SMTP catcher. */
 final class Mails {
 
+    /** How long no further mail must come for "no more": the outbox tries a mail 1 s after its transaction. */
+    private static final long QUIET_MILLIS = 5_000;
     private static final Pattern LINK = Pattern.compile("https?://\\S+/login-actions/action-token\\?\\S+");
 
     private Mails() {
@@ -62,7 +66,20 @@ final class Mails {
      */
     static List<MimeMessage> quietTo(MailServer server, String address, int expected) {
         awaitTo(server, address, expected);
-        return waitFor(server, address, expected + 1, 5_000);
+        return waitFor(server, address, expected + 1, QUIET_MILLIS);
+    }
+
+    /** {@link #quietTo} for several addresses in one quiet period: each address with its mails, in the given order. */
+    static Map<String, List<MimeMessage>> quietTo(MailServer server, Map<String, Integer> expected) {
+        expected.forEach((address, count) -> awaitTo(server, address, count));
+        long deadline = System.currentTimeMillis() + QUIET_MILLIS;
+        while (System.currentTimeMillis() < deadline
+                && expected.entrySet().stream().allMatch(e -> to(server, e.getKey()).size() <= e.getValue())) {
+            server.waitForIncomingEmail(200, server.getReceivedMessages().length + 1);
+        }
+        Map<String, List<MimeMessage>> mails = new LinkedHashMap<>();
+        expected.keySet().forEach(address -> mails.put(address, to(server, address)));
+        return mails;
     }
 
     /** The count-th mail to the address once it has come, the count-th of exactly that many so far, with that subject. */
