@@ -24,7 +24,7 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
  * The production export as the image imports it: {@code kc.sh start --import-realm} on the cluster's
  * first node, with the deployment settings in the nodes' environment ({@link ProductionCluster}).
  */
-class ProductionRealmImportTest extends ClusterBase {
+class ClusterRealmImportTest extends ClusterBase {
 
     @Test
     @DisplayName("R-OPS-5 the production export imports with --import-realm without a single user or contract; the demo data comes after the start")
