@@ -12,9 +12,11 @@ import java.nio.file.Path;
  * @param clients browsers signing in at once per arm
  * @param stalled scenario 5: browsers stuck on the stalled SMS provider meanwhile
  * @param lockoutUsers scenario 6: users per arm and round, each hit by {@link #LOCKOUT_BURST} parallel wrong passwords
+ * @param stockEvents the stock realms store sign-in events as realm mdrive's export does (Keycloak's default stores none)
  */
 record BenchOptions(String url, String admin, Path trustStore, String trustStorePassword, int rounds, int seconds, int users,
-                    int clients, int stalled, int lockoutUsers, int snsPort, int snsStallSeconds, int warmUpLogins, Path summary) {
+                    int clients, int stalled, int lockoutUsers, int snsPort, int snsStallSeconds, int warmUpLogins, Path summary,
+                    boolean stockEvents) {
 
     /** Scenario 6: wrong passwords fired at one user at once (the 50). */
     static final int LOCKOUT_BURST = 50;
@@ -34,7 +36,8 @@ record BenchOptions(String url, String admin, Path trustStore, String trustStore
                 Integer.getInteger("bench.sns-port", 18566),
                 Integer.getInteger("bench.sns-stall-seconds", 3),
                 Integer.getInteger("bench.warm-up-logins", 200),
-                Path.of(System.getProperty("bench.summary", "target/bench-summary.txt")));
+                Path.of(System.getProperty("bench.summary", "target/bench-summary.txt")),
+                Boolean.getBoolean("bench.stock-events"));
     }
 
     /** Rounds including the unmeasured warm-up round 0. */

@@ -40,11 +40,13 @@ final class BenchUsers {
     }
 
     private final AdminApi admin;
+    private final boolean stockEvents;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private int phones;
 
-    BenchUsers(AdminApi admin) {
+    BenchUsers(AdminApi admin, boolean stockEvents) {
         this.admin = admin;
+        this.stockEvents = stockEvents;
     }
 
     /** A realm with Keycloak's defaults (and brute-force protection for the lockout comparison). */
@@ -53,11 +55,15 @@ final class BenchUsers {
         stockRealm(STOCK_LOCKOUT, Map.of("bruteForceProtected", true, "permanentLockout", true, "failureFactor", 10));
     }
 
+    /** Made once; the event setting follows this run's option, so a server reused with --url is compared as asked. */
     private void stockRealm(String name, Map<String, Object> settings) {
-        if (!admin.exists("/" + name)) {
-            Map<String, Object> realm = new LinkedHashMap<>(settings);
-            realm.put("realm", name);
-            realm.put("enabled", true);
+        Map<String, Object> realm = new LinkedHashMap<>(settings);
+        realm.put("realm", name);
+        realm.put("enabled", true);
+        realm.put("eventsEnabled", stockEvents);
+        if (admin.exists("/" + name)) {
+            admin.put("/" + name, Map.of("eventsEnabled", stockEvents));
+        } else {
             admin.post("", realm);
         }
     }

@@ -52,7 +52,7 @@ public class SideBySideSimulation extends Simulation {
     private final List<BenchUsers.User> stockLockoutUsers = new ArrayList<>();
 
     {
-        BenchUsers users = new BenchUsers(admin);
+        BenchUsers users = new BenchUsers(admin, options.stockEvents());
         BrowserSetup setup = new BrowserSetup(options.url(), admin.tls(), sns);
         users.stockRealms();
         int rounds = options.allRounds();

@@ -42,8 +42,9 @@ final class Summary {
 
     void print(List<BenchUsers.User> stockLockoutUsers) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "M-Drive vs stock Keycloak at %s: %d rounds (after 1 warm-up); compared arms side by side for %d s, %d browsers each",
-                options.url(), options.rounds(), options.seconds(), options.clients()));
+        lines.add(String.format(Locale.ROOT, "M-Drive vs stock Keycloak at %s: %d rounds (after 1 warm-up); compared arms side by side for %d s, %d browsers each;"
+                + " stock realms store sign-in events: %s", options.url(), options.rounds(), options.seconds(), options.clients(),
+                options.stockEvents() ? "yes, as M-Drive's (--stock-events)" : "no, Keycloak's default (M-Drive's export stores them)"));
         lines.add(String.format(Locale.ROOT, "%-27s %8s %8s %18s %15s %15s %7s %6s  %s",
                 "scenario", "M-Drive/s", "ref/s", "ratio (min-max)", "p50 ms M/ref", "p99 ms M/ref", "+p99", "fails", "target"));
         for (Comparison comparison : COMPARISONS) {

@@ -19,7 +19,7 @@ public class WarmUpSimulation extends Simulation {
 
     {
         BenchOptions options = BenchOptions.fromSystemProperties();
-        BenchUsers users = new BenchUsers(new AdminApi(options));
+        BenchUsers users = new BenchUsers(new AdminApi(options), options.stockEvents());
         users.stockRealms();
         List<Map<String, Object>> pool = users.passwordUsers(BenchUsers.STOCK, "warm-up", options.users()).stream()
                 .map(BenchUsers.User::feed).toList();
