@@ -45,6 +45,9 @@ import io.gatling.javaapi.core.Simulation;
  */
 public class SideBySideSimulation extends Simulation {
 
+    /** App-code arms' pools against --users: 150 users cover 5 sign-ins/s per arm, 3 × 150 cover 15. */
+    private static final int APP_POOL_FACTOR = 3;
+
     private final BenchOptions options = BenchOptions.fromSystemProperties();
     private final AdminApi admin = new AdminApi(options);
     private final SnsStandIn sns = SnsStandIn.start(options.snsPort(), options.snsStallSeconds());
@@ -70,8 +73,10 @@ public class SideBySideSimulation extends Simulation {
             return Map.copyOf(record);
         }).toList());
 
-        List<BenchUsers.User> mdriveAppUsers = users.appUsers(BenchUsers.MDRIVE, "app", pool);
-        List<BenchUsers.User> stockOtpUsers = users.appUsers(BenchUsers.STOCK, "otp", pool);
+        // an app user types one code per 30-s step; an arm of a quiet 2-core machine signs in up to 15 times a second
+        int appPool = APP_POOL_FACTOR * pool;
+        List<BenchUsers.User> mdriveAppUsers = users.appUsers(BenchUsers.MDRIVE, "app", appPool);
+        List<BenchUsers.User> stockOtpUsers = users.appUsers(BenchUsers.STOCK, "otp", appPool);
         setup.signInWithApp(BenchUsers.MDRIVE, mdriveAppUsers);
         setup.signInWithApp(BenchUsers.STOCK, stockOtpUsers);
         Function<Session, Session> mdriveApp = new SecondStepUsers(mdriveAppUsers).feeder();
