@@ -8,8 +8,8 @@ import jp.mdrive.keycloak.core.authority.Authority;
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.contract.ContractRole;
 import jp.mdrive.keycloak.core.settings.FreshSignIn;
+import jp.mdrive.keycloak.core.text.TypedLookup;
 import jp.mdrive.keycloak.core.time.JapanCalendar;
-import jp.mdrive.keycloak.core.text.TypedText;
 
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
@@ -18,7 +18,6 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 
@@ -60,8 +59,7 @@ record Caller(KeycloakSession session, UserModel user, UserSessionModel userSess
      * someone else are refused alike, so the answer does not tell which aliases exist.
      */
     Contract contractItMayManage(String alias) {
-        // PostgreSQL's driver refuses a NUL in a query parameter with an exception: no lookup for such an alias
-        OrganizationModel organization = TypedText.fits(alias, 255) ? session.getProvider(OrganizationProvider.class).getByAlias(alias) : null;
+        OrganizationModel organization = TypedLookup.organizationByAlias(session, alias);
         if (isRealmUserAdmin()) {
             return Optional.ofNullable(organization).map(Contract::of)
                     .orElseThrow(() -> ApiError.of(session, user, Response.Status.NOT_FOUND, "mdrive.api.contractNotFound", alias).exception());

@@ -5,10 +5,8 @@ import java.util.List;
 import org.keycloak.common.util.MultivaluedHashMap;
 import org.keycloak.component.ComponentModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.ModelException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
@@ -16,7 +14,7 @@ import jp.mdrive.keycloak.core.authority.Authority;
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.contract.InvalidContractSettingException;
 import jp.mdrive.keycloak.core.identity.RefusedChange;
-import jp.mdrive.keycloak.core.text.TypedText;
+import jp.mdrive.keycloak.core.text.TypedLookup;
 import jp.mdrive.keycloak.core.time.JapanCalendar;
 
 /**
@@ -62,7 +60,7 @@ public class ContractTabFactory extends ConsoleTab {
             return;
         }
         ConsoleAdmin admin = ConsoleAdmin.of(session, realm);
-        OrganizationModel organization = organization(session, organizationId);
+        OrganizationModel organization = TypedLookup.organization(session, organizationId);
         if (organization == null || !admin.permissions().orgs().canManage(organization)) {
             throw admin.refusal("mdrive.admin.mayNotChangeContract");
         }
@@ -72,21 +70,6 @@ public class ContractTabFactory extends ConsoleTab {
                     .make(Authority.ofOperator(contract, admin.user(), JapanCalendar.today()), admin.events());
         } catch (RefusedChange | InvalidContractSettingException e) {
             throw admin.refusal(e.getMessage(), e.getParameters());
-        }
-    }
-
-    /**
-     * The organization of this realm with that id, or none. Keycloak's lookup throws for an id of
-     * another realm's organization, which any manage-realm admin can put into the form.
-     */
-    private static OrganizationModel organization(KeycloakSession session, String id) {
-        if (!TypedText.fits(id, 36)) {
-            return null;
-        }
-        try {
-            return session.getProvider(OrganizationProvider.class).getById(id);
-        } catch (ModelException e) {
-            return null;
         }
     }
 

@@ -8,7 +8,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
-import jp.mdrive.keycloak.core.text.TypedText;
+import jp.mdrive.keycloak.core.text.TypedLookup;
+
 
 /**
  * R-OPS-8: the "M-Drive" tab of a user in the admin console (feature {@code declarative-ui}). The
@@ -42,7 +43,7 @@ public class LockTabFactory extends ConsoleTab {
             return;
         }
         ConsoleAdmin admin = ConsoleAdmin.of(session, realm);
-        UserModel user = TypedText.fits(userId, 36) ? session.users().getUserById(realm, userId) : null;
+        UserModel user = TypedLookup.user(session, realm, userId);
         if (user == null || !admin.permissions().users().canManage(user)) {
             throw admin.refusal("mdrive.admin.mayNotLift");
         }

@@ -21,7 +21,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 import jp.mdrive.keycloak.core.lockout.FailureCount;
 import jp.mdrive.keycloak.core.lockout.LockoutCounter;
-import jp.mdrive.keycloak.core.text.TypedText;
+import jp.mdrive.keycloak.core.text.TypedLookup;
 
 /**
  * R-OPS-8 {@code /admin/realms/{realm}/mdrive/locks}: the realm's locked accounts for its admins,
@@ -91,8 +91,7 @@ public class LocksResource {
      * resource does.
      */
     private UserModel user(String userId) {
-        // an id with characters no id has is looked up nowhere (PostgreSQL refuses a NUL with an exception)
-        UserModel user = TypedText.fits(userId, 36) ? session.users().getUserById(realm, userId) : null;
+        UserModel user = TypedLookup.user(session, realm, userId);
         if (user == null) {
             if (!auth.users().canQuery()) {
                 throw new ForbiddenException();

@@ -8,11 +8,11 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
-import jp.mdrive.keycloak.core.text.TypedText;
+import jp.mdrive.keycloak.core.text.TypedLookup;
+
 
 /**
  * Root of {@code /admin/realms/{realm}/mdrive} (R-OPS-8): what the realm's admins see and do of
@@ -40,7 +40,7 @@ public class MdriveAdminResource {
     /** An unknown alias is a 404 for an admin who may query organizations, else refused alike, as Keycloak's own endpoint does. */
     @Path("contracts/{alias}")
     public AdminContractResource contract(@PathParam("alias") String alias) {
-        OrganizationModel organization = TypedText.fits(alias, 255) ? session.getProvider(OrganizationProvider.class).getByAlias(alias) : null;
+        OrganizationModel organization = TypedLookup.organizationByAlias(session, alias);
         if (organization == null) {
             if (!auth.orgs().canQuery()) {
                 throw new ForbiddenException();

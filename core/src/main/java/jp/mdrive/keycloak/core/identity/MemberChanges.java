@@ -13,7 +13,7 @@ import jp.mdrive.keycloak.core.authority.Authority;
 import jp.mdrive.keycloak.core.authority.Change;
 import jp.mdrive.keycloak.core.contract.Contract;
 import jp.mdrive.keycloak.core.identity.RefusedChange.Kind;
-import jp.mdrive.keycloak.core.text.TypedText;
+import jp.mdrive.keycloak.core.text.TypedLookup;
 
 /**
  * R-ID-1 to R-ID-4 from the contract admin's side, for the REST API and the pages alike: registering
@@ -35,7 +35,6 @@ public record MemberChanges(KeycloakSession session, RealmModel realm, Authority
 
     private static final Logger LOG = Logger.getLogger(MemberChanges.class);
     /** The most Keycloak's name and ID columns hold. */
-    private static final int COLUMN_LENGTH = 255;
 
     /**
      * Registers the user in the contract and mails the invitation. Inviting again someone who has not
@@ -79,8 +78,7 @@ public record MemberChanges(KeycloakSession session, RealmModel realm, Authority
 
     /** Mails the member the link of the change asked for, and says where; asking for both at once is refused. */
     public String sendChangeLink(String userId, ChangeLink request) {
-        // PostgreSQL's driver refuses a NUL in a query parameter with an exception: no lookup for such an ID
-        UserModel member = userId == null || !TypedText.fits(userId, COLUMN_LENGTH) ? null : session.users().getUserById(realm, userId);
+        UserModel member = TypedLookup.user(session, realm, userId);
         if (member == null || !authority.contract().organization().isMember(member)) {
             throw new RefusedChange(Kind.NOT_FOUND, "mdrive.api.memberNotFound");
         }
